@@ -1,0 +1,55 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { OrganisationEntity } from './organisation.entity';
+
+/** Roles a person may hold in their organisation; a person may hold several. */
+export const ORGANISATION_ROLES = ['link_worker', 'supervisor', 'employer_admin'] as const;
+export type OrganisationRole = (typeof ORGANISATION_ROLES)[number];
+
+/** A person with an account. Platform administrators have no organisation. */
+@Entity({ name: 'people' })
+@Index('people_organisation_id_id_idx', ['organisationId', 'id'])
+export class PersonEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
+  organisationId!: string | null;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'FK_people_organisation' })
+  organisation?: OrganisationEntity | null;
+
+  /** Stored lower-cased; unique across the deployment. */
+  @Index('people_email_key', { unique: true })
+  @Column({ type: 'text' })
+  email!: string;
+
+  @Column({ name: 'full_name', type: 'text' })
+  fullName!: string;
+
+  /** Job title, separate from role: e.g. "Health and Wellbeing Coach". */
+  @Column({ name: 'job_title', type: 'text', nullable: true })
+  jobTitle!: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  roles!: string[];
+
+  @Column({ name: 'is_platform_admin', type: 'boolean', default: false })
+  isPlatformAdmin!: boolean;
+
+  /** PHC-format argon2id hash; null until the person has set a password. */
+  @Column({ name: 'password_hash', type: 'text', nullable: true })
+  passwordHash!: string | null;
+
+  @Column({ name: 'experience_start_date', type: 'date', nullable: true })
+  experienceStartDate!: string | null;
+
+  @Column({ name: 'employment_start_date', type: 'date', nullable: true })
+  employmentStartDate!: string | null;
+
+  @Column({ type: 'boolean', default: true })
+  active!: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,3 @@
+import { startTestDatabaseServer } from './test-database';
+
+export default startTestDatabaseServer;

@@ -1,0 +1,14 @@
+import type { INestApplication } from '@nestjs/common';
+import { createApp } from '../src/app.factory';
+import { createTestDatabase } from './test-database';
+
+/** The real Nest app (real ValidationPipe, guards, filters) on a fresh database of its own. */
+export async function createTestApp(options: { demoMode?: boolean } = {}): Promise<{
+  app: INestApplication;
+  databaseUrl: string;
+}> {
+  const databaseUrl = await createTestDatabase();
+  const app = await createApp({ databaseUrl, logLevel: 'error', demoMode: options.demoMode ?? false });
+  await app.init();
+  return { app, databaseUrl };
+}

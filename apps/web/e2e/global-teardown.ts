@@ -1,0 +1,3 @@
+import { stopTestDatabaseServer } from '../../api/test/test-database';
+
+export default stopTestDatabaseServer;

@@ -1,0 +1,13 @@
+import { Link } from 'react-router-dom';
+
+export function NotFoundPage() {
+  return (
+    <>
+      <h1>Page not found</h1>
+      <p>If you typed the web address, check it is correct.</p>
+      <p>
+        <Link to="/">Go to the Ladder home page</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+export * from './case-types';
+export * from './uuid';
+export * from './identifiers';
+export * from './case-export';
+export * from './case-import';
