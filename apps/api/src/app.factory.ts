@@ -4,9 +4,11 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
+import cookieParser from 'cookie-parser';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
+import { AuditService } from './audit/audit.service';
 import { DomainErrorFilter } from './common/domain-error.filter';
 import type { AppConfig } from './config/app-config';
 
@@ -21,6 +23,8 @@ export interface CreateAppOptions {
   databaseUrl: string;
   logLevel: AppConfig['logLevel'];
   demoMode: boolean;
+  /** Production: Secure, `__Host-` cookies. */
+  secureCookies?: boolean;
   /** Folder of the built web app to serve at `/`; omitted in API-only tests. */
   webRoot?: string;
 }
@@ -28,7 +32,10 @@ export interface CreateAppOptions {
 /** Builds the Nest application exactly as it runs in production; tests use the same factory. */
 export async function createApp(options: CreateAppOptions): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(options.databaseUrl, { demoMode: options.demoMode }),
+    AppModule.forRoot(options.databaseUrl, {
+      demoMode: options.demoMode,
+      secureCookies: options.secureCookies ?? false,
+    }),
     {
       logger: LOG_LEVELS[options.logLevel],
       bodyParser: false,
@@ -36,6 +43,9 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   );
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(cookieParser());
+  // CASE packages are large (Wales ≈ 1.2 MB); only the platform-admin import route accepts them.
+  app.use('/api/frameworks/import', express.json({ limit: '5mb' }));
   app.use(express.json({ limit: '1mb' }));
   app.use(express.urlencoded({ extended: false, limit: '100kb' }));
   app.use(
@@ -65,7 +75,7 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
       stopAtFirstError: false,
     }),
   );
-  app.useGlobalFilters(new DomainErrorFilter());
+  app.useGlobalFilters(new DomainErrorFilter(app.get(AuditService)));
 
   const document = SwaggerModule.createDocument(
     app,

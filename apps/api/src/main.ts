@@ -7,6 +7,7 @@ import { assertDatabaseReachable } from './database/database-reachability';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres';
 import { runMigrations } from './database/migrate';
 import { DemoService } from './demo/demo.service';
+import { FrameworkService } from './frameworks/framework.service';
 import { PayScaleService } from './pay-scales/pay-scale.service';
 
 const WORKSPACE_ROOT = join(__dirname, '..', '..', '..');
@@ -24,9 +25,11 @@ async function main(): Promise<void> {
     databaseUrl,
     logLevel: config.logLevel,
     demoMode: config.databaseUrl === undefined,
+    secureCookies: config.nodeEnv === 'production',
     webRoot: WEB_ROOT,
   });
   await app.get(PayScaleService).storeBuiltIns();
+  await app.get(FrameworkService).storeBuiltIns();
   if (config.demoData) await app.get(DemoService).load();
   await listen(app, config);
   printWelcome(config, app);

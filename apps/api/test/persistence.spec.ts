@@ -6,13 +6,15 @@ import { DemoService } from '../src/demo/demo.service';
 import { DEMO_ORGANISATION, DEMO_PEOPLE } from '../src/demo/demo-people';
 import { PayScaleService } from '../src/pay-scales/pay-scale.service';
 import { createTestApp } from './test-app';
+import { ownerQuery } from './test-database';
 
 describe('persistence through the API (real PostgreSQL)', () => {
   let app: INestApplication;
   let dataSource: DataSource;
+  let databaseUrl: string;
 
   beforeAll(async () => {
-    ({ app } = await createTestApp({ demoMode: true }));
+    ({ app, databaseUrl } = await createTestApp({ demoMode: true }));
     dataSource = app.get(DataSource);
   });
 
@@ -53,7 +55,8 @@ describe('persistence through the API (real PostgreSQL)', () => {
     await app.get(DemoService).load();
     await app.get(DemoService).load();
 
-    const rows: { roles: string[]; password_hash: string }[] = await dataSource.query(
+    const rows = await ownerQuery<{ roles: string[]; password_hash: string }>(
+      databaseUrl,
       `SELECT roles, password_hash FROM people WHERE organisation_id = $1`,
       [DEMO_ORGANISATION.id],
     );
@@ -78,5 +81,44 @@ describe('persistence through the API (real PostgreSQL)', () => {
   it('never leaks internals: an unknown route is a plain 404', async () => {
     const response = await request(app.getHttpServer()).get('/api/no-such-route').expect(404);
     expect(response.body).toEqual({ statusCode: 404, error: 'Not Found', message: 'Cannot GET /api/no-such-route' });
+  });
+});
+
+describe('request hardening', () => {
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    ({ app } = await createTestApp());
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('answers malformed JSON with a 400, not a 500', async () => {
+    const response = await request(app.getHttpServer())
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"email": ');
+    expect(response.status).toBe(400);
+    expect(response.body.message).toBe('The request body is not valid JSON');
+  });
+
+  it('refuses a body over 1 MB with a 413', async () => {
+    const response = await request(app.getHttpServer())
+      .post('/api/auth/login')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ email: 'x@y.test', password: 'p'.repeat(1_100_000) }));
+    expect(response.status).toBe(413);
+    expect(response.body.message).toBe('The request body is too large');
+  });
+
+  it('sets security headers, with a strict content security policy', async () => {
+    const response = await request(app.getHttpServer()).get('/api/health').expect(200);
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-powered-by']).toBeUndefined();
+    expect(response.headers['access-control-allow-origin']).toBeUndefined();
   });
 });

@@ -110,3 +110,22 @@ export async function createTestDatabase(): Promise<string> {
   await adminQuery(adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
   return withDatabase(adminUrl, name);
 }
+
+/**
+ * Runs SQL as the database owner (the migration role), bypassing row-level
+ * security: for tests that check what is really stored, or that the API's own
+ * role is refused something.
+ */
+export async function ownerQuery<T = Record<string, unknown>>(
+  databaseUrl: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}

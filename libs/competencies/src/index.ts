@@ -12,3 +12,4 @@ export * from './frameworks/wales-sp/wales-sp-2023';
 export * from './crosswalk/crosswalk';
 export * from './validation';
 export * from './case';
+export * from './views';

@@ -1,4 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
+import { Public } from '../auth/auth.decorators';
+import { WithoutTenantTransaction } from '../database/tenant-transaction.interceptor';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { RUNTIME_SETTINGS, type RuntimeSettings } from '../config/runtime-settings';
 
@@ -10,6 +12,8 @@ export interface AboutResponse {
 }
 
 @ApiTags('about')
+@Public()
+@WithoutTenantTransaction()
 @Controller('about')
 export class AboutController {
   constructor(@Inject(RUNTIME_SETTINGS) private readonly settings: RuntimeSettings) {}

@@ -1,7 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { Response } from 'express';
-import { DomainError, InvalidInputError } from './domain-errors';
+import type { Request, Response } from 'express';
+import type { AuditService } from '../audit/audit.service';
+import type { SessionUser } from '../auth/session-user';
+import { DomainError, ForbiddenError, InvalidInputError } from './domain-errors';
 
 interface ErrorBody {
   statusCode: number;
@@ -32,18 +34,40 @@ const STATUS_NAMES: Record<number, string> = {
 export class DomainErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<Response>();
+  constructor(private readonly audit?: AuditService) {}
+
+  async catch(exception: unknown, host: ArgumentsHost): Promise<void> {
+    const http = host.switchToHttp();
+    const res = http.getResponse<Response>();
     const body = this.toBody(exception);
+    if (exception instanceof ForbiddenError) await this.recordDenial(exception, http.getRequest());
     res.status(body.statusCode).json(body);
+  }
+
+  private async recordDenial(error: ForbiddenError, req: Request & { sessionUser?: SessionUser }): Promise<void> {
+    try {
+      await this.audit?.recordDenied(
+        req.sessionUser ?? null,
+        `${req.method} ${req.route?.path ?? req.path}`,
+        error.target,
+        {
+          status: error.status,
+        },
+      );
+    } catch (failure) {
+      this.logger.error(
+        `Could not write a denial to the audit log: ${failure instanceof Error ? failure.name : 'error'}`,
+      );
+    }
   }
 
   private toBody(exception: unknown): ErrorBody {
     if (exception instanceof DomainError) {
+      // A record outside the organisation gets the same body as one that does not exist.
       const body: ErrorBody = {
         statusCode: exception.status,
         error: STATUS_NAMES[exception.status] ?? 'Error',
-        message: exception.message,
+        message: exception.status === 404 && exception instanceof ForbiddenError ? 'Not found' : exception.message,
       };
       if (exception instanceof InvalidInputError) body.errors = exception.errors;
       return body;
@@ -61,6 +85,12 @@ export class DomainErrorFilter implements ExceptionFilter {
       };
       if (Array.isArray(raw)) body.errors = messages;
       return body;
+    }
+    // body-parser and similar middleware errors carry a safe 4xx status (too large, malformed JSON).
+    const status = (exception as { status?: unknown; expose?: unknown } | null)?.status;
+    if (typeof status === 'number' && status >= 400 && status < 500 && (exception as { expose?: unknown }).expose) {
+      const message = status === 413 ? 'The request body is too large' : 'The request body is not valid JSON';
+      return { statusCode: status, error: STATUS_NAMES[status] ?? 'Error', message };
     }
     const correlationId = randomUUID();
     // Only the error's class and message: request bodies may hold personal data.

@@ -10,8 +10,24 @@ export class NotFoundError extends DomainError {
   readonly status = 404;
 }
 
+/**
+ * An access check said no. Inside the caller's organisation that is a 403;
+ * for a record outside it, {@link NotVisibleError}'s 404, so nothing leaks
+ * that the record exists. Both are written to the audit log.
+ */
 export class ForbiddenError extends DomainError {
-  readonly status = 403;
+  readonly status: number = 403;
+  constructor(
+    message: string,
+    readonly target: { type: string; id?: string | null } = { type: 'unknown' },
+  ) {
+    super(message);
+  }
+}
+
+/** A record outside the caller's organisation: answered exactly like a record that does not exist. */
+export class NotVisibleError extends ForbiddenError {
+  override readonly status: number = 404;
 }
 
 export class ConflictError extends DomainError {

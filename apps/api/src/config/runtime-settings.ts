@@ -1,6 +1,8 @@
 /** Settings the running app needs beyond the database connection. */
 export interface RuntimeSettings {
   demoMode: boolean;
+  /** Production: cookies are Secure and `__Host-` prefixed (needs HTTPS in front). */
+  secureCookies: boolean;
 }
 
 export const RUNTIME_SETTINGS = Symbol('RUNTIME_SETTINGS');

@@ -1,13 +1,35 @@
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '@ladder/migrations';
+import { FrameworkVersionEntity } from '../frameworks/framework-version.entity';
+import { FrameworkEntity } from '../frameworks/framework.entity';
 import { PayScaleEntity } from '../pay-scales/pay-scale.entity';
 import { OrganisationEntity } from '../people/organisation.entity';
 import { PersonEntity } from '../people/person.entity';
+import { SupervisionAssignmentEntity } from '../people/supervision-assignment.entity';
+import { SessionEntity } from '../auth/session.entity';
+import { AuditLogEntity } from '../audit/audit-log.entity';
 
 /** Every entity the API maps. The schema-drift check compares these with the migrations. */
-export const ENTITIES = [OrganisationEntity, PersonEntity, PayScaleEntity];
+export const ENTITIES = [
+  OrganisationEntity,
+  PersonEntity,
+  SupervisionAssignmentEntity,
+  SessionEntity,
+  AuditLogEntity,
+  PayScaleEntity,
+  FrameworkVersionEntity,
+  FrameworkEntity,
+];
 
-export function databaseOptions(url: string): DataSourceOptions {
+/** The role the API queries as: no superuser, no BYPASSRLS, so row-level security always applies. */
+export const APP_DATABASE_ROLE = 'ladder_app';
+
+/**
+ * `as: 'app'` (the running API) switches every pooled connection to the
+ * `ladder_app` role at connect time; `as: 'owner'` (migrations, schema checks)
+ * keeps the DATABASE_URL user, which owns the schema.
+ */
+export function databaseOptions(url: string, as: 'app' | 'owner' = 'owner'): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -16,7 +38,12 @@ export function databaseOptions(url: string): DataSourceOptions {
     // The schema changes only through migrations in migrations/.
     synchronize: false,
     migrationsRun: false,
+    installExtensions: false,
     logging: false,
-    extra: { max: 10, connectionTimeoutMillis: 5000 },
+    extra: {
+      max: 10,
+      connectionTimeoutMillis: 5000,
+      ...(as === 'app' && { options: `-c role=${APP_DATABASE_ROLE}` }),
+    },
   };
 }

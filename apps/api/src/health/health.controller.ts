@@ -1,9 +1,13 @@
 import { Controller, Get, Res } from '@nestjs/common';
+import { Public } from '../auth/auth.decorators';
+import { WithoutTenantTransaction } from '../database/tenant-transaction.interceptor';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { HealthReport, HealthService } from './health.service';
 
 @ApiTags('health')
+@Public()
+@WithoutTenantTransaction()
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}

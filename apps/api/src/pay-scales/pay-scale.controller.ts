@@ -1,6 +1,20 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { PayScale } from '@ladder/competencies';
+import { CurrentUser, Public } from '../auth/auth.decorators';
+import type { SessionUser } from '../auth/session-user';
+import { CreatePayScaleDto } from './dto/create-pay-scale.dto';
 import { PayScaleService } from './pay-scale.service';
 
 @ApiTags('pay-scales')
@@ -9,16 +23,29 @@ export class PayScaleController {
   constructor(private readonly payScales: PayScaleService) {}
 
   @Get()
+  @Public()
   @ApiOkResponse({ description: 'Every stored Agenda for Change pay year (Bands 3–5).' })
   list(): Promise<PayScale[]> {
     return this.payScales.list();
   }
 
   @Get(':year')
+  @Public()
   @ApiParam({ name: 'year', example: '2020-21', description: 'Pay year, written 2020-21 or 2020%2F21' })
   @ApiOkResponse({ description: 'One pay year: each band with its points by completed years of experience.' })
   @ApiNotFoundResponse({ description: 'No such pay year.' })
   get(@Param('year') year: string): Promise<PayScale> {
     return this.payScales.get(year.replace('-', '/'));
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Add a new pay year (platform administrators)' })
+  @ApiCreatedResponse({ description: 'The pay year was stored, as it will be served from now on.' })
+  @ApiBadRequestResponse({ description: 'The pay scale is not valid; `errors` lists every problem.' })
+  @ApiUnauthorizedResponse({ description: 'Not signed in.' })
+  @ApiForbiddenResponse({ description: 'Not a platform administrator.' })
+  @ApiConflictResponse({ description: 'That pay year is already stored; stored pay years never change.' })
+  create(@CurrentUser() user: SessionUser, @Body() body: CreatePayScaleDto): Promise<PayScale> {
+    return this.payScales.create(user, body);
   }
 }

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AFC_PAY_SCALE_2020_21, type PayScale } from '@ladder/competencies';
-import { NotFoundError } from '../common/domain-errors';
+import { AFC_PAY_SCALE_2020_21, validatePayScale, type PayBand, type PayScale } from '@ladder/competencies';
+import { assertPlatformAdmin } from '../auth/access';
+import type { SessionUser } from '../auth/session-user';
+import { ConflictError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import type { CreatePayScaleDto } from './dto/create-pay-scale.dto';
 import { PayScaleRepository } from './pay-scale.repository';
 
 /** Pay-scale years shipped with Ladder; stored on start-up if missing. */
@@ -21,9 +24,50 @@ export class PayScaleService {
     return scale;
   }
 
+  /**
+   * Adds a pay year. Platform administrators only. The scale must pass
+   * `validatePayScale` (every problem is listed); a stored year never changes,
+   * so adding one that exists is a conflict.
+   */
+  async create(user: SessionUser, input: CreatePayScaleDto): Promise<PayScale> {
+    assertPlatformAdmin(user);
+    const scale = toPayScale(input);
+    const problems = validatePayScale(scale);
+    if (problems.length > 0) {
+      throw new InvalidInputError(
+        `The pay scale is not valid: ${problems.length === 1 ? '1 problem' : `${problems.length} problems`}`,
+        problems,
+      );
+    }
+    if (!(await this.repository.insertIfAbsent(scale, user.personId))) {
+      throw new ConflictError(
+        `Pay year ${scale.year} is already stored. Stored pay years never change: a new pay year is a new entry.`,
+      );
+    }
+    return scale;
+  }
+
   async storeBuiltIns(): Promise<void> {
     for (const scale of BUILT_IN_PAY_SCALES) {
       await this.repository.insertIfAbsent(scale);
     }
   }
+}
+
+/** A plain copy of the request (no class instances in the stored JSON). `validatePayScale` checks the band numbers. */
+function toPayScale(input: CreatePayScaleDto): PayScale {
+  return {
+    year: input.year,
+    title: input.title,
+    source: input.source,
+    bands: input.bands.map((band) => ({
+      band: band.band as PayBand['band'],
+      points: band.points.map((point) => ({
+        minYears: point.minYears,
+        maxYears: point.maxYears,
+        hourlyPence: point.hourlyPence,
+        annualPounds: point.annualPounds,
+      })),
+    })),
+  };
 }

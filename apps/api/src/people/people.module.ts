@@ -1,12 +1,10 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { OrganisationEntity } from './organisation.entity';
+import { PeopleAccessService } from './people-access.service';
 import { PeopleRepository } from './people.repository';
-import { PersonEntity } from './person.entity';
+import { SupervisionAssignmentRepository } from './supervision-assignment.repository';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([OrganisationEntity, PersonEntity])],
-  providers: [PeopleRepository],
-  exports: [PeopleRepository],
+  providers: [PeopleRepository, SupervisionAssignmentRepository, PeopleAccessService],
+  exports: [PeopleRepository, SupervisionAssignmentRepository, PeopleAccessService],
 })
 export class PeopleModule {}

@@ -1,18 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { TenantContext } from '../database/tenant-context';
 import { OrganisationEntity } from './organisation.entity';
 import { PersonEntity } from './person.entity';
 
 export type NewPerson = Omit<PersonEntity, 'createdAt' | 'organisation'>;
 
-/** The only code that reads or writes organisations and people. */
+/**
+ * The only code that reads or writes organisations and people. Every query
+ * runs in the caller's tenant transaction (row-level security) and also
+ * filters by organisation itself.
+ */
 @Injectable()
 export class PeopleRepository {
-  constructor(
-    @InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>,
-    @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
-  ) {}
+  constructor(private readonly tenant: TenantContext) {}
+
+  private get organisations() {
+    return this.tenant.manager().getRepository(OrganisationEntity);
+  }
+
+  private get people() {
+    return this.tenant.manager().getRepository(PersonEntity);
+  }
 
   async insertOrganisationIfAbsent(organisation: Pick<OrganisationEntity, 'id' | 'name' | 'kind'>): Promise<void> {
     await this.organisations.createQueryBuilder().insert().values(organisation).orIgnore().execute();
@@ -24,5 +32,14 @@ export class PeopleRepository {
 
   countInOrganisation(organisationId: string): Promise<number> {
     return this.people.countBy({ organisationId });
+  }
+
+  findInOrganisation(organisationId: string | null, personId: string): Promise<PersonEntity | null> {
+    if (organisationId === null) return this.people.findOneBy({ id: personId, isPlatformAdmin: true });
+    return this.people.findOneBy({ organisationId, id: personId });
+  }
+
+  findOrganisation(organisationId: string): Promise<OrganisationEntity | null> {
+    return this.organisations.findOneBy({ id: organisationId });
   }
 }

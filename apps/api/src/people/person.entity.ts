@@ -34,6 +34,10 @@ export class PersonEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   roles!: string[];
 
+  /** For supervisors: the kinds of supervision they give (NHSE Annex C). */
+  @Column({ name: 'supervision_types', type: 'text', array: true, default: () => "'{}'" })
+  supervisionTypes!: string[];
+
   @Column({ name: 'is_platform_admin', type: 'boolean', default: false })
   isPlatformAdmin!: boolean;
 

@@ -16,7 +16,7 @@ import type { Crosswalk } from '../model';
 export const LADDER_CROSSWALK: Crosswalk = {
   version: '2026.1',
   notice:
-    'This crosswalk is Ladder’s own editorial mapping between the Somerset, NHS England and Wales social prescribing competency frameworks. It is not part of any published framework and has not been produced or endorsed by their publishers; it shows where the frameworks describe similar practice and does not make one framework’s competencies count as another’s.',
+    'This crosswalk is Ladder’s own editorial mapping between the Somerset, NHS England and Wales social prescribing competency frameworks. It is not part of any published framework and has not been produced or endorsed by their publishers; it shows where the frameworks describe similar practice, so that evidence recorded against one can be shown against the others.',
   links: [
     // Somerset: Person Centred Approach
     {

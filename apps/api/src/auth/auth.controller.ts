@@ -1,0 +1,89 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { RUNTIME_SETTINGS, type RuntimeSettings } from '../config/runtime-settings';
+import { cookieNames } from './auth-settings';
+import { CurrentUser, Public } from './auth.decorators';
+import { AuthService } from './auth.service';
+import { MeService, type MeView } from './me.service';
+import { newCsrfToken } from './csrf';
+import { LoginDto } from './dto/login.dto';
+import { LocalLoginGuard } from './local-login.guard';
+import type { AuthPerson } from './session.repository';
+import type { SessionUser } from './session-user';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly me: MeService,
+    @Inject(RUNTIME_SETTINGS) private readonly settings: RuntimeSettings,
+  ) {}
+
+  @Public()
+  @Get('csrf')
+  @ApiOkResponse({
+    description: 'A CSRF token (also set as a cookie); send it in X-CSRF-Token on every POST, PUT, PATCH and DELETE.',
+  })
+  csrf(@Req() req: Request, @Res({ passthrough: true }) res: Response): { csrfToken: string } {
+    const name = cookieNames(this.settings.secureCookies).csrf;
+    const existing = (req.cookies as Record<string, string | undefined>)[name];
+    const csrfToken = existing ?? newCsrfToken();
+    res.cookie(name, csrfToken, {
+      httpOnly: false,
+      sameSite: 'strict',
+      secure: this.settings.secureCookies,
+      path: '/',
+    });
+    return { csrfToken };
+  }
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @UseGuards(LocalLoginGuard)
+  @ApiOkResponse({ description: 'Signed in: the session cookie is set.' })
+  @ApiBadRequestResponse({ description: 'A field is missing or malformed.' })
+  @ApiUnauthorizedResponse({ description: 'The email address or password is not right.' })
+  async login(
+    @Body() _credentials: LoginDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<MeView> {
+    const names = cookieNames(this.settings.secureCookies);
+    const previous = (req.cookies as Record<string, string | undefined>)[names.session];
+    const person = req.user as AuthPerson;
+    const token = await this.auth.startSession(person, previous);
+    res.cookie(names.session, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.settings.secureCookies,
+      path: '/',
+    });
+    return this.me.forPerson(person);
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Signed out: the session is ended on the server.' })
+  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+    const name = cookieNames(this.settings.secureCookies).session;
+    const token = (req.cookies as Record<string, string | undefined>)[name];
+    if (token) await this.auth.endSession(token);
+    res.clearCookie(name, { path: '/', secure: this.settings.secureCookies, sameSite: 'lax', httpOnly: true });
+  }
+
+  @Get('me')
+  @ApiOkResponse({ description: 'The signed-in person, their organisation and roles.' })
+  @ApiUnauthorizedResponse({ description: 'Not signed in.' })
+  current(@CurrentUser() user: SessionUser): Promise<MeView> {
+    return this.me.forUser(user);
+  }
+}

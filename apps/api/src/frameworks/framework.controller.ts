@@ -1,0 +1,88 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import {
+  FRAMEWORK_KEYS,
+  type CasePackage,
+  type FrameworkSummary,
+  type FrameworkVersionView,
+} from '@ladder/competencies';
+import { CurrentUser, Public } from '../auth/auth.decorators';
+import type { SessionUser } from '../auth/session-user';
+import { ImportFrameworkVersionDto } from './dto/import-framework-version.dto';
+import { FrameworkService, type ImportedFrameworkVersion } from './framework.service';
+
+const KEY_PARAM = { name: 'key', enum: FRAMEWORK_KEYS, description: 'The framework.' } as const;
+const VERSION_PARAM = {
+  name: 'version',
+  example: '2021.1',
+  description: 'A version such as 2021.1, or `current` for the framework’s current version.',
+} as const;
+
+@ApiTags('frameworks')
+@Controller('frameworks')
+export class FrameworkController {
+  constructor(private readonly frameworks: FrameworkService) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'List the competency frameworks and their versions' })
+  @ApiOkResponse({ description: 'Each framework with its title, publisher, current version and every stored version.' })
+  list(): Promise<FrameworkSummary[]> {
+    return this.frameworks.list();
+  }
+
+  @Get(':key/versions/:version')
+  @Public()
+  @ApiOperation({ summary: 'Read one framework version: the whole item tree and Ladder’s crosswalk' })
+  @ApiParam(KEY_PARAM)
+  @ApiParam(VERSION_PARAM)
+  @ApiOkResponse({
+    description:
+      'The version’s metadata and item tree, whether it is current, and the crosswalk entries linking its items to the current versions of the other frameworks.',
+  })
+  @ApiNotFoundResponse({ description: 'No such framework, or no such version of it.' })
+  getVersion(@Param('key') key: string, @Param('version') version: string): Promise<FrameworkVersionView> {
+    return this.frameworks.getVersion(key, version);
+  }
+
+  @Get(':key/versions/:version/case')
+  @Public()
+  @ApiOperation({ summary: 'Export one framework version as a 1EdTech CASE 1.1 package' })
+  @ApiParam(KEY_PARAM)
+  @ApiParam(VERSION_PARAM)
+  @ApiOkResponse({
+    description:
+      'A CASE 1.1 CFPackage (JSON binding): CFDocument, CFItems, isChildOf/replacedBy associations, the 0–5 rubrics, and the crosswalk links that touch the version. Identifiers are deterministic.',
+  })
+  @ApiNotFoundResponse({ description: 'No such framework, or no such version of it.' })
+  getCasePackage(@Param('key') key: string, @Param('version') version: string): Promise<CasePackage> {
+    return this.frameworks.getCasePackage(key, version);
+  }
+
+  @Post('import')
+  @ApiOperation({ summary: 'Import a CASE package as a new framework version (platform administrators)' })
+  @ApiCreatedResponse({ description: 'The version was stored; its metadata, and whether it is now current.' })
+  @ApiBadRequestResponse({ description: 'The body or the package is not valid; `errors` lists every problem.' })
+  @ApiUnauthorizedResponse({ description: 'Not signed in.' })
+  @ApiForbiddenResponse({ description: 'Not a platform administrator.' })
+  @ApiConflictResponse({
+    description: 'That version of the framework is already stored; stored versions never change.',
+  })
+  importVersion(
+    @CurrentUser() user: SessionUser,
+    @Body() body: ImportFrameworkVersionDto,
+  ): Promise<ImportedFrameworkVersion> {
+    return this.frameworks.importVersion(user, body);
+  }
+}

@@ -1,0 +1,204 @@
+import { Injectable, Logger } from '@nestjs/common';
+import {
+  crosswalkEntriesFor,
+  FRAMEWORK_KEYS,
+  fromCasePackage,
+  isFrameworkKey,
+  LADDER_CROSSWALK,
+  NHSE_SPLW_2023,
+  SOMERSET_2021,
+  toCasePackage,
+  validateFrameworkVersion,
+  WALES_SP_2023,
+  type CasePackage,
+  type FrameworkKey,
+  type FrameworkSummary,
+  type FrameworkVersion,
+  type FrameworkVersionSummary,
+  type FrameworkVersionView,
+} from '@ladder/competencies';
+import { isDeepStrictEqual } from 'node:util';
+import { assertPlatformAdmin } from '../auth/access';
+import type { SessionUser } from '../auth/session-user';
+import { ConflictError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import type { ImportFrameworkVersionDto } from './dto/import-framework-version.dto';
+import { FrameworkRepository, type FrameworkVersionHeader } from './framework.repository';
+
+/** Framework versions shipped with Ladder; stored on start-up if missing, and made current if none is. */
+export const BUILT_IN_FRAMEWORK_VERSIONS: readonly FrameworkVersion[] = [SOMERSET_2021, NHSE_SPLW_2023, WALES_SP_2023];
+
+/** The version alias that always means a framework's current version. */
+export const CURRENT_VERSION_ALIAS = 'current';
+
+/**
+ * The base of the URIs in the CASE packages Ladder serves, so a version's
+ * CFDocument is `https://ladder.invalid/frameworks/<key>/<version>` and an item
+ * `https://ladder.invalid/items/<Ladder item id>`. It is a constant rather than
+ * the requesting host so that every deployment exports byte-identical packages
+ * (CASE identifiers are already deterministic v5 UUIDs of Ladder's ids); `.invalid`
+ * (RFC 6761) says plainly that these URIs name things and do not resolve.
+ * When Ladder has a public home for its CASE data, this is the one line to change.
+ */
+export const CASE_BASE_URI = 'https://ladder.invalid';
+
+/** What an import answers: the new version's metadata, without its tree. */
+export interface ImportedFrameworkVersion extends FrameworkVersionSummary {
+  key: FrameworkKey;
+  title: string;
+  publisher: string;
+}
+
+@Injectable()
+export class FrameworkService {
+  private readonly logger = new Logger(FrameworkService.name);
+
+  constructor(private readonly repository: FrameworkRepository) {}
+
+  /** Frameworks are published documents: anyone may read them. Frameworks with no current version are not listed. */
+  async list(): Promise<FrameworkSummary[]> {
+    const [headers, current] = await Promise.all([this.repository.listHeaders(), this.repository.currentVersions()]);
+    const summaries: FrameworkSummary[] = [];
+    for (const key of FRAMEWORK_KEYS) {
+      const currentVersion = current.get(key);
+      const versions = headers.filter((header) => header.key === key).sort(byVersion);
+      const currentHeader = versions.find((header) => header.version === currentVersion);
+      if (currentVersion === undefined || !currentHeader) continue;
+      summaries.push({
+        key,
+        title: currentHeader.title,
+        publisher: currentHeader.publisher,
+        currentVersion,
+        versions: versions.map((header) => toVersionSummary(header, currentVersion)),
+      });
+    }
+    return summaries;
+  }
+
+  /** One version, whole tree, with Ladder's crosswalk resolved against the current versions of the other frameworks. */
+  async getVersion(key: string, version: string): Promise<FrameworkVersionView> {
+    const { found, current } = await this.resolve(key, version);
+    const currentVersions = await this.repository.findCurrentVersions();
+    return {
+      ...found,
+      current,
+      crosswalk: {
+        version: LADDER_CROSSWALK.version,
+        notice: LADDER_CROSSWALK.notice,
+        entries: crosswalkEntriesFor(found, LADDER_CROSSWALK, currentVersions),
+      },
+    };
+  }
+
+  /** One version as a 1EdTech CASE 1.1 package, with the crosswalk links that touch it. */
+  async getCasePackage(key: string, version: string): Promise<CasePackage> {
+    const { found } = await this.resolve(key, version);
+    return toCasePackage(found, { baseUri: CASE_BASE_URI, crosswalk: LADDER_CROSSWALK });
+  }
+
+  /**
+   * Stores a CASE package as a new version of a framework. Platform administrators only.
+   * Stored versions never change, so an existing key and version is a conflict; a package
+   * with problems is refused with every problem listed, and nothing is stored.
+   */
+  async importVersion(user: SessionUser, input: ImportFrameworkVersionDto): Promise<ImportedFrameworkVersion> {
+    assertPlatformAdmin(user);
+    const { key, version } = input;
+    if (await this.repository.exists(key, version)) throw versionExists(key, version);
+
+    const result = fromCasePackage(input.package, { key, version });
+    if (!result.ok) {
+      throw new InvalidInputError(
+        `The CASE package cannot be imported as ${key} ${version}: ${problemCount(result.errors.length)}`,
+        result.errors,
+      );
+    }
+    const imported = result.version;
+    const makeCurrent = input.makeCurrent ?? false;
+    if (makeCurrent && imported.status !== 'published') {
+      throw new InvalidInputError('Only a published version can be made current', [
+        "makeCurrent: the package's CFDocument.adoptionStatus is not 'Adopted', so the version is a draft",
+      ]);
+    }
+
+    // A framework with no current version yet gets this one, if it is published.
+    const pointer = makeCurrent ? 'set' : imported.status === 'published' ? 'set-if-unset' : 'leave';
+    const inserted = await this.repository.insertVersion(imported, user.personId, pointer);
+    if (!inserted) throw versionExists(key, version);
+
+    const currentVersion = await this.repository.currentVersionOf(key);
+    return {
+      key,
+      title: imported.title,
+      publisher: imported.publisher,
+      ...toVersionSummary(imported, currentVersion ?? undefined),
+    };
+  }
+
+  /**
+   * Stores the framework versions shipped with Ladder that are missing (safe to run on every
+   * start-up, from any number of processes). A stored copy that differs from the shipped one is
+   * never changed; it is reported, because a corrected framework must ship as a new version.
+   */
+  async storeBuiltIns(): Promise<void> {
+    for (const version of BUILT_IN_FRAMEWORK_VERSIONS) {
+      const problems = validateFrameworkVersion(version);
+      if (problems.length > 0) {
+        throw new Error(`Built-in framework ${version.key} ${version.version} is invalid: ${problems.join('; ')}`);
+      }
+      const inserted = await this.repository.insertVersion(version, null, 'set-if-unset');
+      if (inserted) continue;
+      const stored = await this.repository.findVersion(version.key, version.version);
+      if (stored && !isDeepStrictEqual(stored, version)) {
+        this.logger.warn(
+          `Stored framework ${version.key} ${version.version} differs from the copy shipped with Ladder; the stored one is kept. Ship a correction as a new version.`,
+        );
+      }
+    }
+  }
+
+  private async resolve(key: string, version: string): Promise<{ found: FrameworkVersion; current: boolean }> {
+    if (!isFrameworkKey(key)) {
+      throw new NotFoundError(`There is no framework "${key}". The frameworks are: ${FRAMEWORK_KEYS.join(', ')}`);
+    }
+    const currentVersion = await this.repository.currentVersionOf(key);
+    const wanted = version === CURRENT_VERSION_ALIAS ? currentVersion : version;
+    if (wanted === null) throw new NotFoundError(`Framework ${key} has no current version`);
+    const found = await this.repository.findVersion(key, wanted);
+    if (!found) {
+      const stored = (await this.repository.versionsOf(key)).sort(compareVersions);
+      const known = stored.length > 0 ? `its versions are: ${stored.join(', ')}` : 'it has no stored versions';
+      throw new NotFoundError(`Framework ${key} has no version "${version}"; ${known}`);
+    }
+    return { found, current: found.version === currentVersion };
+  }
+}
+
+function versionExists(key: FrameworkKey, version: string): ConflictError {
+  return new ConflictError(
+    `Framework ${key} already has a version ${version}. Stored versions never change: import the correction as a new version.`,
+  );
+}
+
+function problemCount(count: number): string {
+  return count === 1 ? '1 problem' : `${count} problems`;
+}
+
+function toVersionSummary(header: FrameworkVersionHeader, currentVersion: string | undefined): FrameworkVersionSummary {
+  return {
+    version: header.version,
+    status: header.status,
+    publishedOn: header.publishedOn,
+    current: header.version === currentVersion,
+  };
+}
+
+/** Orders `YYYY.N` versions numerically, so 2021.10 comes after 2021.9. */
+export function compareVersions(a: string, b: string): number {
+  const [aYear, aN] = a.split('.').map(Number);
+  const [bYear, bN] = b.split('.').map(Number);
+  return aYear - bYear || aN - bN || a.localeCompare(b);
+}
+
+function byVersion(a: FrameworkVersionHeader, b: FrameworkVersionHeader): number {
+  return compareVersions(a.version, b.version);
+}

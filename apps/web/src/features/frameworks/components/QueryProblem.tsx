@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { ApiError } from '../../../lib/http';
+import { FRAMEWORKS_PATH } from '../model/paths';
+import { useDocumentTitle } from './use-document-title';
+
+/** Shown while a framework loads. */
+export function FrameworkLoading({ what }: { what: string }) {
+  return (
+    <p role="status" className="nhsuk-body-l">
+      Loading {what}…
+    </p>
+  );
+}
+
+/** A friendly page for an unknown framework, version or item: what happened and where to go. */
+export function FrameworkNotFound({ children }: { children?: ReactNode }) {
+  useDocumentTitle('Page not found');
+  return (
+    <>
+      <h1>Page not found</h1>
+      {children ?? <p>We could not find that framework or version. The web address may be wrong or out of date.</p>}
+      <p>
+        <Link to={FRAMEWORKS_PATH}>See all competency frameworks</Link>
+      </p>
+    </>
+  );
+}
+
+/** A failed request: not found for a 404, otherwise the NHS.UK "problem with the service" page. */
+export function FrameworkLoadError({ error }: { error: Error }) {
+  if (error instanceof ApiError && error.status === 404) return <FrameworkNotFound />;
+  return <ServiceProblem />;
+}
+
+function ServiceProblem() {
+  useDocumentTitle('Sorry, there is a problem with the service');
+  return (
+    <>
+      <h1>Sorry, there is a problem with the service</h1>
+      <p>We could not load the competency frameworks. Try again later.</p>
+      <p>
+        <Link to={FRAMEWORKS_PATH}>See all competency frameworks</Link>
+      </p>
+    </>
+  );
+}
