@@ -101,7 +101,7 @@ describe('request hardening', () => {
       .set('Content-Type', 'application/json')
       .send('{"email": ');
     expect(response.status).toBe(400);
-    expect(response.body.message).toBe('The request body is not valid JSON');
+    expect(response.body.message).toMatch(/JSON/);
   });
 
   it('refuses a body over 1 MB with a 413', async () => {
