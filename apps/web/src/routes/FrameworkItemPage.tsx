@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useFrameworkVersion } from '../features/frameworks/api/framework-version';
 import { CrosswalkSection } from '../features/frameworks/components/CrosswalkSection';
 import { FrameworkBreadcrumbs } from '../features/frameworks/components/FrameworkBreadcrumbs';
+import { PageHeading } from '../features/frameworks/components/PageHeading';
 import { ItemTree } from '../features/frameworks/components/ItemTree';
 import { NotCurrentWarning } from '../features/frameworks/components/NotCurrentWarning';
 import {
@@ -75,10 +76,9 @@ function ItemView({
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <span className="nhsuk-caption-l">
-            {typeLabel(item.type)}
-            <span className="nhsuk-u-visually-hidden"> in the</span> · {framework} framework, version {view.version}
+            {typeLabel(item.type)} in the {framework} framework, version {view.version}
           </span>
-          <h1>{name}</h1>
+          <PageHeading>{name}</PageHeading>
           {!view.current && (
             <NotCurrentWarning version={view.version} currentHref={itemPath(view.key, 'current', item.id)} />
           )}

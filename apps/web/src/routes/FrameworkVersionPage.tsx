@@ -4,6 +4,7 @@ import { useParams, useSearchParams } from 'react-router-dom';
 import { useFrameworks } from '../features/frameworks/api/frameworks';
 import { useFrameworkVersion } from '../features/frameworks/api/framework-version';
 import { FrameworkBreadcrumbs } from '../features/frameworks/components/FrameworkBreadcrumbs';
+import { PageHeading } from '../features/frameworks/components/PageHeading';
 import { FrameworkContents } from '../features/frameworks/components/FrameworkContents';
 import { FrameworkSearch } from '../features/frameworks/components/FrameworkSearch';
 import { NotCurrentWarning } from '../features/frameworks/components/NotCurrentWarning';
@@ -19,9 +20,6 @@ import { FRAMEWORKS_PATH, itemPath, versionPath } from '../features/frameworks/m
 export function FrameworkVersionPage() {
   const { key = '', version = '' } = useParams();
   const view = useFrameworkVersion(key, version);
-  useDocumentTitle(
-    view.data ? `${frameworkShortName(key, view.data.title)} framework, version ${view.data.version}` : 'Framework',
-  );
   if (view.isPending) return <FrameworkLoading what="the framework" />;
   if (view.isError) return <FrameworkLoadError error={view.error} />;
   // A new key resets the search when another version is chosen.
@@ -29,6 +27,7 @@ export function FrameworkVersionPage() {
 }
 
 function VersionOverview({ view, routeVersion }: { view: FrameworkVersionView; routeVersion: string }) {
+  useDocumentTitle(`${frameworkShortName(view.key, view.title)} framework, version ${view.version}`);
   const frameworks = useFrameworks();
   const [searchParams, setSearchParams] = useSearchParams();
   const index = useMemo(() => indexItems(view.items), [view.items]);
@@ -59,10 +58,10 @@ function VersionOverview({ view, routeVersion }: { view: FrameworkVersionView; r
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <span className="nhsuk-caption-l">{frameworkShortName(view.key, view.title)} framework</span>
-          <h1>{view.title}</h1>
+          <PageHeading>{view.title}</PageHeading>
           {!view.current && <NotCurrentWarning version={view.version} currentHref={versionPath(view.key, 'current')} />}
           <VersionSummary view={view} />
-          {versions && versions.length > 0 && (
+          {versions && versions.length > 1 && (
             <VersionPicker frameworkKey={view.key} versions={versions} shown={view.version} />
           )}
           <FrameworkSearch

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useFrameworks } from '../features/frameworks/api/frameworks';
 import { FrameworkBreadcrumbs } from '../features/frameworks/components/FrameworkBreadcrumbs';
+import { PageHeading } from '../features/frameworks/components/PageHeading';
 import { FrameworkList } from '../features/frameworks/components/FrameworkList';
 import { FrameworkLoadError, FrameworkLoading } from '../features/frameworks/components/QueryProblem';
 import { useDocumentTitle } from '../features/frameworks/components/use-document-title';
@@ -19,7 +20,7 @@ function FrameworksView({ children }: { children: ReactNode }) {
       <FrameworkBreadcrumbs trail={[{ label: 'Home', to: '/' }]} />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          <h1>Competency frameworks</h1>
+          <PageHeading>Competency frameworks</PageHeading>
           <p className="nhsuk-lede-text">
             The national competency frameworks for the social prescribing workforce, in their publishers’ own words.
             Read a framework’s levels, areas and competencies, the Somerset rubrics, and where Ladder links a competency

@@ -74,7 +74,7 @@ describe('version overview (/frameworks/:key/:version)', () => {
       'Other training',
     ]);
     expect(links[2]).toHaveAttribute('href', item('somerset', '2021.1', 'somerset:level.level-1'));
-    expect(within(contents).getByText('Level · 3 assessed competencies')).toBeInTheDocument();
+    expect(within(contents).getByText('Level, 3 assessed competencies')).toBeInTheDocument();
     expect(screen.getByText('Publisher').nextElementSibling).toHaveTextContent(
       'Somerset People Board for Health & Social Care',
     );
@@ -88,7 +88,7 @@ describe('version overview (/frameworks/:key/:version)', () => {
     expect(
       within(contents).getByRole('link', { name: 'Domain 5: Developing and following through on an action plan' }),
     ).toHaveAttribute('href', item('wales-sp', 'current', 'wales-sp:domain-5'));
-    expect(within(contents).getByText('Domain · 7 competence areas')).toBeInTheDocument();
+    expect(within(contents).getByText('Domain, 7 competence areas')).toBeInTheDocument();
   });
 
   it('has a labelled search box whose results narrow as you type, with the count announced politely', async () => {
@@ -99,8 +99,10 @@ describe('version overview (/frameworks/:key/:version)', () => {
     const status = document.querySelector('[aria-live="polite"]');
     expect(status).toBeEmptyDOMElement();
 
+    search.focus();
     fireEvent.change(search, { target: { value: 'ambivalence' } });
     await waitFor(() => expect(status).toHaveTextContent('6 results for ‘ambivalence’.'));
+    expect(search).toHaveFocus();
     const results = screen.getByRole('list', { name: 'Results for ‘ambivalence’' });
     expect(within(results).getAllByRole('listitem')).toHaveLength(6);
     expect(within(results).getAllByText('ambivalence', { selector: 'mark' }).length).toBeGreaterThanOrEqual(6);
@@ -203,9 +205,9 @@ describe('item pages (/frameworks/:key/:version/items/:itemId)', () => {
     expect(wales).toHaveAttribute('href', item('wales-sp', 'current', 'wales-sp:5.2a'));
     expect(within(crosswalk).getAllByRole('link')).toHaveLength(4);
     const card = wales.closest('li') as HTMLElement;
-    expect(within(card).getByText('Relation').nextElementSibling).toHaveTextContent('Related practice');
-    expect(within(card).getByText('Why Ladder links them').nextElementSibling).toHaveTextContent(
-      'Motivational interviewing works from respect for the person’s autonomy',
+    expect(within(card).getByText('Relation:').parentElement).toHaveTextContent('Relation: Related practice');
+    expect(within(card).getByText('Why Ladder links them:').parentElement).toHaveTextContent(
+      /^Why Ladder links them: Motivational interviewing works from respect for the person’s autonomy/,
     );
 
     const breadcrumbs = screen.getByRole('navigation', { name: 'Breadcrumb' });
@@ -223,7 +225,7 @@ describe('item pages (/frameworks/:key/:version/items/:itemId)', () => {
   it('follows links from a version to a level to a competency', async () => {
     renderApp('/frameworks/somerset/2021.1', apiResponses());
     fireEvent.click(await screen.findByRole('link', { name: 'Level 1 Capabilities' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Level 1 Capabilities' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Level 1 Capabilities' })).toHaveFocus();
     expect(screen.getByText('Suggested Payscale (2020/21)').nextElementSibling).toHaveTextContent('£19, 737 - £21,142');
     const assessed = screen.getByRole('heading', { level: 2, name: 'Assessed competencies' }).closest('section');
     fireEvent.click(within(assessed as HTMLElement).getByRole('link', { name: 'Promoting Autonomy' }));
@@ -236,7 +238,12 @@ describe('item pages (/frameworks/:key/:version/items/:itemId)', () => {
   it('renders paragraph breaks and bullets in the source text as paragraphs and lists', async () => {
     renderApp(item('somerset', '2021.1', 'somerset:level.entry.induction.snomed-codes'), apiResponses());
     expect(await screen.findByRole('heading', { level: 1, name: 'SNOMED codes' })).toBeInTheDocument();
-    const details = screen.getByText('Training & education resources available').closest('details') as HTMLElement;
+    const summary = screen.getByText(
+      (_text, element) =>
+        element?.tagName === 'SUMMARY' &&
+        element.textContent === 'Training & education resources available for SNOMED codes',
+    );
+    const details = summary.closest('details') as HTMLElement;
     expect(within(details).getByText('Emotional support').tagName).toBe('LI');
     expect(within(details).getByText('National Guidance:').tagName).toBe('P');
     expect(details.textContent).not.toContain('•');

@@ -1,5 +1,5 @@
 import type { CrosswalkEntry, FrameworkVersionView } from '@ladder/competencies';
-import { InsetText, SummaryList } from 'nhsuk-react-components';
+import { InsetText } from 'nhsuk-react-components';
 import { Link } from 'react-router-dom';
 import { RELATION_LABELS, frameworkShortName, relatedName, textAddsToName } from '../model/labels';
 import { itemPath } from '../model/paths';
@@ -52,16 +52,12 @@ export function CrosswalkSection({ entries, crosswalk, level = 2 }: CrosswalkSec
                       </Link>
                     </Heading>
                     {textAddsToName(entry.related) && <p>{entry.related.text}</p>}
-                    <SummaryList>
-                      <SummaryList.Row>
-                        <SummaryList.Key>Relation</SummaryList.Key>
-                        <SummaryList.Value>{RELATION_LABELS[entry.relation]}</SummaryList.Value>
-                      </SummaryList.Row>
-                      <SummaryList.Row>
-                        <SummaryList.Key>Why Ladder links them</SummaryList.Key>
-                        <SummaryList.Value>{entry.rationale}</SummaryList.Value>
-                      </SummaryList.Row>
-                    </SummaryList>
+                    <p className="nhsuk-u-margin-bottom-2">
+                      <strong>Relation:</strong> {RELATION_LABELS[entry.relation]}
+                    </p>
+                    <p className="nhsuk-u-margin-bottom-0">
+                      <strong>Why Ladder links them:</strong> {entry.rationale}
+                    </p>
                   </div>
                 </li>
               ))}

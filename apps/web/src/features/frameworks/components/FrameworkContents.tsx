@@ -38,7 +38,7 @@ export function FrameworkContents({
                 </Card.Heading>
                 <p className="nhsuk-body-s nhsuk-u-secondary-text-colour nhsuk-u-margin-bottom-2">
                   {typeLabel(item.type)}
-                  {summary && ` · ${summary}`}
+                  {summary && `, ${summary}`}
                 </p>
                 {textAddsToName(item) && <Card.Description>{truncate(item.text, 220)}</Card.Description>}
               </Card>

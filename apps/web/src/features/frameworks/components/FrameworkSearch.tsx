@@ -1,5 +1,5 @@
 import { TextInput } from 'nhsuk-react-components';
-import { useDeferredValue, useMemo, useState, type FormEvent } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import type { VersionIndex } from '../model/framework-tree';
 import { itemName, textAddsToName, truncate, typeLabel } from '../model/labels';
@@ -7,6 +7,18 @@ import { MIN_QUERY_LENGTH, highlight, queryTerms, searchItems, snippet } from '.
 
 /** More results than this are counted but not listed; the person is asked to add words. */
 export const MAX_RESULTS_SHOWN = 50;
+
+/** The count is announced once typing pauses, not after every key. */
+const ANNOUNCE_AFTER_MS = 400;
+
+function useSettled(value: string, delayMs: number): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delayMs);
+    return () => clearTimeout(timer);
+  }, [value, delayMs]);
+  return settled;
+}
 
 export interface FrameworkSearchProps {
   index: VersionIndex;
@@ -36,8 +48,9 @@ function resultsMessage(count: number, query: string): string {
 
 /**
  * Searches the loaded version as you type. Every word must appear in an item's
- * code, title or text. The count is announced politely, so a screen reader says
- * how many results there are without interrupting typing.
+ * code, title or text. The results list follows every key; the count is
+ * announced politely once typing pauses, so a screen reader says how many
+ * results there are without interrupting.
  */
 export function FrameworkSearch({ index, hrefFor, initialQuery = '', onQueryChange }: FrameworkSearchProps) {
   const [query, setQuery] = useState(initialQuery);
@@ -46,6 +59,7 @@ export function FrameworkSearch({ index, hrefFor, initialQuery = '', onQueryChan
   const active = trimmed.length >= MIN_QUERY_LENGTH;
   const results = useMemo(() => (active ? searchItems(index, trimmed) : []), [active, index, trimmed]);
   const terms = queryTerms(trimmed);
+  const announcement = useSettled(active ? resultsMessage(results.length, trimmed) : '', ANNOUNCE_AFTER_MS);
 
   const onChange = (value: string) => {
     setQuery(value);
@@ -70,7 +84,7 @@ export function FrameworkSearch({ index, hrefFor, initialQuery = '', onQueryChan
         />
       </form>
       <p aria-live="polite" aria-atomic="true">
-        {active ? resultsMessage(results.length, trimmed) : ''}
+        {announcement}
       </p>
       {results.length > 0 && (
         <ol className="nhsuk-list nhsuk-list--border" aria-label={`Results for ‘${trimmed}’`}>

@@ -45,7 +45,8 @@ const GROUP_HEADINGS: Record<string, string> = {
 function kindOf(item: FrameworkItem): string {
   if (hasOwnPage(item)) return `page:${item.type}`;
   if (SUMMARY_TYPES.has(item.type)) return 'summary';
-  if (item.type === 'training-resource') return 'resource';
+  // A resource with a name folds away under it; an untitled one is introductory text, shown as it is.
+  if (item.type === 'training-resource') return item.title === undefined ? 'paragraph' : 'resource';
   if (item.type === 'scale-point') return 'scale-point';
   if (item.type === 'paragraph') return 'paragraph';
   if (item.title !== undefined || SECTION_TYPES.has(item.type)) return `section:${item.type}`;
@@ -83,7 +84,7 @@ export function ItemTree({ items, level, parentName, hrefFor }: ItemTreeProps) {
           case 'summary':
             return <SummaryFacts key={key} items={run.items} level={level} hrefFor={hrefFor} />;
           case 'resource':
-            return <Resources key={key} items={run.items} level={level} hrefFor={hrefFor} />;
+            return <Resources key={key} items={run.items} level={level} parentName={parentName} hrefFor={hrefFor} />;
           case 'scale-point':
             return (
               <RubricTable
@@ -163,10 +164,18 @@ function SummaryFacts({ items, level, hrefFor }: RunProps) {
   );
 }
 
-function Resources({ items, level, hrefFor }: RunProps) {
+/**
+ * Training resources fold away under their names. A lone resource is usually
+ * named generically ("Training & education resources available"), so its summary
+ * also says, to screen readers, what it is for; otherwise every one would sound the same.
+ */
+function Resources({ items, level, parentName, hrefFor }: ItemTreeProps) {
   const details = items.map((item) => (
     <Details key={item.id}>
-      <Details.Summary>{item.title ?? typeLabel(item.type)}</Details.Summary>
+      <Details.Summary>
+        {item.title ?? typeLabel(item.type)}
+        {items.length === 1 && <span className="nhsuk-u-visually-hidden"> for {parentName}</span>}
+      </Details.Summary>
       <Details.Text>
         <RichText text={item.text} />
         {item.children && (

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../../../lib/http';
 import { FRAMEWORKS_PATH } from '../model/paths';
+import { PageHeading } from './PageHeading';
 import { useDocumentTitle } from './use-document-title';
 
 /** Shown while a framework loads. */
@@ -18,7 +19,7 @@ export function FrameworkNotFound({ children }: { children?: ReactNode }) {
   useDocumentTitle('Page not found');
   return (
     <>
-      <h1>Page not found</h1>
+      <PageHeading>Page not found</PageHeading>
       {children ?? <p>We could not find that framework or version. The web address may be wrong or out of date.</p>}
       <p>
         <Link to={FRAMEWORKS_PATH}>See all competency frameworks</Link>
@@ -37,7 +38,7 @@ function ServiceProblem() {
   useDocumentTitle('Sorry, there is a problem with the service');
   return (
     <>
-      <h1>Sorry, there is a problem with the service</h1>
+      <PageHeading>Sorry, there is a problem with the service</PageHeading>
       <p>We could not load the competency frameworks. Try again later.</p>
       <p>
         <Link to={FRAMEWORKS_PATH}>See all competency frameworks</Link>

@@ -13,6 +13,7 @@ export interface VersionPickerProps {
 }
 
 /**
+ * Shown when Ladder holds more than one version of a framework.
  * Choose a version and press the button to show it. The page changes only on the
  * button (WCAG 3.2.2): choosing an option does not navigate by itself.
  */
@@ -23,7 +24,6 @@ export function VersionPicker({ frameworkKey, versions, shown }: VersionPickerPr
     event.preventDefault();
     navigate(versionPath(frameworkKey, chosen));
   };
-  const count = versions.length === 1 ? 'Ladder holds 1 version' : `Ladder holds ${versions.length} versions`;
   return (
     <form onSubmit={onSubmit} noValidate>
       <Select
@@ -31,7 +31,7 @@ export function VersionPicker({ frameworkKey, versions, shown }: VersionPickerPr
         name="version"
         label="Version"
         labelProps={{ size: 's' }}
-        hint={`${count} of this framework.`}
+        hint={`Ladder holds ${versions.length} versions of this framework.`}
         value={chosen}
         onChange={(event) => setChosen(event.target.value)}
       >
