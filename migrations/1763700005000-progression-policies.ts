@@ -121,7 +121,9 @@ export class ProgressionPolicies1763700005000 implements MigrationInterface {
         WITH CHECK (organisation_id = ladder_current_organisation())`);
 
     // Narrower than the schema's default privileges for ladder_app (which include UPDATE and DELETE).
-    await queryRunner.query(`REVOKE ALL ON "progression_policies", "organisation_progression_policies" FROM ladder_app`);
+    await queryRunner.query(
+      `REVOKE ALL ON "progression_policies", "organisation_progression_policies" FROM ladder_app`,
+    );
     await queryRunner.query(`GRANT SELECT, INSERT ON "progression_policies" TO ladder_app`);
     await queryRunner.query(`GRANT UPDATE ("first_used_at") ON "progression_policies" TO ladder_app`);
     await queryRunner.query(`GRANT SELECT, INSERT, UPDATE ON "organisation_progression_policies" TO ladder_app`);

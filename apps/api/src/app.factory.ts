@@ -8,6 +8,9 @@ import cookieParser from 'cookie-parser';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
+import { FrameworkService } from './frameworks/framework.service';
+import { PayScaleService } from './pay-scales/pay-scale.service';
+import { PolicyService } from './policies/policy.service';
 import { AuditService } from './audit/audit.service';
 import { DomainErrorFilter } from './common/domain-error.filter';
 import type { AppConfig } from './config/app-config';
@@ -109,4 +112,15 @@ function serveWebApp(app: NestExpressApplication, webRoot: string): void {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(join(webRoot, 'index.html'));
   });
+}
+
+/**
+ * The published documents Ladder ships with — framework versions, pay years,
+ * the default attainment policy — stored if missing. Idempotent; safe from
+ * several processes at once.
+ */
+export async function storeReferenceData(app: INestApplication): Promise<void> {
+  await app.get(PayScaleService).storeBuiltIns();
+  await app.get(FrameworkService).storeBuiltIns();
+  await app.get(PolicyService).storeBuiltIns();
 }

@@ -1,14 +1,12 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { join } from 'node:path';
-import { createApp } from './app.factory';
+import { createApp, storeReferenceData } from './app.factory';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { assertDatabaseReachable } from './database/database-reachability';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres';
 import { runMigrations } from './database/migrate';
 import { DemoService } from './demo/demo.service';
-import { FrameworkService } from './frameworks/framework.service';
-import { PayScaleService } from './pay-scales/pay-scale.service';
 
 const WORKSPACE_ROOT = join(__dirname, '..', '..', '..');
 const WEB_ROOT = join(WORKSPACE_ROOT, 'dist', 'web');
@@ -28,8 +26,7 @@ async function main(): Promise<void> {
     secureCookies: config.nodeEnv === 'production',
     webRoot: WEB_ROOT,
   });
-  await app.get(PayScaleService).storeBuiltIns();
-  await app.get(FrameworkService).storeBuiltIns();
+  await storeReferenceData(app);
   if (config.demoData) await app.get(DemoService).load();
   await listen(app, config);
   printWelcome(config, app);

@@ -1,8 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
-import { createApp } from '../src/app.factory';
+import { createApp, storeReferenceData } from '../src/app.factory';
 import { createTestDatabase } from './test-database';
 
-/** The real Nest app (real ValidationPipe, guards, filters) on a fresh database of its own. */
+/** The real Nest app (real ValidationPipe, guards, filters) on a fresh database of its own, with the reference data stored as at start-up. */
 export async function createTestApp(options: { demoMode?: boolean } = {}): Promise<{
   app: INestApplication;
   databaseUrl: string;
@@ -10,5 +10,6 @@ export async function createTestApp(options: { demoMode?: boolean } = {}): Promi
   const databaseUrl = await createTestDatabase();
   const app = await createApp({ databaseUrl, logLevel: 'error', demoMode: options.demoMode ?? false });
   await app.init();
+  await storeReferenceData(app);
   return { app, databaseUrl };
 }

@@ -1,0 +1,127 @@
+import { SOMERSET_DEFAULT_POLICY, derivePolicy } from '@ladder/dreyfus';
+import type { AuditService } from '../audit/audit.service';
+import type { SessionUser } from '../auth/session-user';
+import { ConflictError, ForbiddenError, NotFoundError } from '../common/domain-errors';
+import type { TenantContext } from '../database/tenant-context';
+import { PeopleAccessService } from '../people/people-access.service';
+import type { PeopleRepository } from '../people/people.repository';
+import type { SupervisionAssignmentRepository } from '../people/supervision-assignment.repository';
+import type { CreatePolicyDto } from './dto/create-policy.dto';
+import type { PolicyRepository, StoredAdoption } from './policy.repository';
+import { PolicyService } from './policy.service';
+import type { ProgressionPolicyEntity } from './progression-policy.entity';
+
+const ORG = 'org-1';
+const admin: SessionUser = {
+  personId: 'p-admin',
+  organisationId: ORG,
+  roles: ['employer_admin'],
+  isPlatformAdmin: false,
+};
+const worker: SessionUser = {
+  personId: 'p-worker',
+  organisationId: ORG,
+  roles: ['link_worker'],
+  isPlatformAdmin: false,
+};
+
+const LOCAL = derivePolicy(SOMERSET_DEFAULT_POLICY, { key: 'local', version: 1, title: 'Local' });
+const LOCAL_V2 = derivePolicy(LOCAL, { version: 2, currencyWindowMonths: 12 });
+
+function row(id: string, organisationId: string | null, definition = SOMERSET_DEFAULT_POLICY, used = false) {
+  return {
+    id,
+    organisationId,
+    key: definition.key,
+    version: definition.version,
+    definition,
+    createdAt: new Date('2026-01-01T00:00:00Z'),
+    createdBy: organisationId === null ? null : admin.personId,
+    firstUsedAt: used ? new Date('2026-01-02T00:00:00Z') : null,
+  } as ProgressionPolicyEntity;
+}
+
+/** A repository holding these rows, with every call recorded. */
+function repositoryWith(rows: ProgressionPolicyEntity[], adoption: StoredAdoption | null = null) {
+  const find = (org: string | null, key: string, version: number) =>
+    rows.find((r) => r.organisationId === org && r.key === key && r.version === version) ?? null;
+  return {
+    listVisible: jest.fn(async () => rows),
+    findBuiltIn: jest.fn(async (key: string, version: number) => find(null, key, version)),
+    findOwn: jest.fn(async (org: string, key: string, version: number) => find(org, key, version)),
+    builtInKeyExists: jest.fn(async (key: string) => rows.some((r) => r.organisationId === null && r.key === key)),
+    insertIfAbsent: jest.fn(async () => row('new', ORG, LOCAL_V2)),
+    markUsed: jest.fn(async () => undefined),
+    findAdoption: jest.fn(async () => adoption),
+    adopt: jest.fn(async () => undefined),
+  };
+}
+
+function serviceWith(repository: ReturnType<typeof repositoryWith>) {
+  const access = new PeopleAccessService({} as PeopleRepository, {} as SupervisionAssignmentRepository);
+  const audit = { recordAllowed: jest.fn(async () => undefined) };
+  const service = new PolicyService(
+    repository as unknown as PolicyRepository,
+    access,
+    audit as unknown as AuditService,
+    {} as TenantContext,
+  );
+  return { service, audit };
+}
+
+describe('PolicyService', () => {
+  const builtIn = row('builtin', null);
+  const local = row('local-1', ORG, LOCAL);
+
+  it.each([
+    ['no policy named and none adopted: the built-in default', null, undefined, 'builtin'],
+    ['no policy named: the adopted one', local, undefined, 'local-1'],
+    ['a named built-in, whatever is adopted', local, { key: 'somerset-default', version: 1 }, 'builtin'],
+    ['a named policy of the organisation', null, { key: 'local', version: 1 }, 'local-1'],
+  ])('resolves %s', async (_case, adopted, ref, expectedId) => {
+    const adoption = adopted ? { policy: adopted, adoptedAt: new Date(), adoptedBy: admin.personId } : null;
+    const { service } = serviceWith(repositoryWith([builtIn, local], adoption));
+    const resolved = await service.resolve(ORG, ref);
+    expect(resolved.id).toBe(expectedId);
+    expect(resolved.policy).toEqual(expectedId === 'builtin' ? SOMERSET_DEFAULT_POLICY : LOCAL);
+  });
+
+  it('404 naming a policy the caller cannot see; a caller with no organisation sees only built-ins', async () => {
+    const repository = repositoryWith([builtIn, local]);
+    const { service } = serviceWith(repository);
+    await expect(service.resolve(ORG, { key: 'local', version: 2 })).rejects.toThrow(
+      new NotFoundError('There is no progression policy local version 2'),
+    );
+    await expect(service.resolve(null, { key: 'local', version: 1 })).rejects.toThrow(NotFoundError);
+    expect(repository.findOwn).toHaveBeenCalledTimes(1);
+  });
+
+  it('records the first use only once', async () => {
+    const repository = repositoryWith([builtIn, row('used', ORG, LOCAL, true)]);
+    const { service } = serviceWith(repository);
+    await service.markUsed(await service.resolve(ORG));
+    await service.markUsed(await service.resolve(ORG, { key: 'local', version: 1 }));
+    expect(repository.markUsed.mock.calls).toEqual([['builtin']]);
+  });
+
+  it('checks access first: a non-admin is refused before anything is read or stored', async () => {
+    const repository = repositoryWith([builtIn]);
+    const { service } = serviceWith(repository);
+    const body = JSON.parse(JSON.stringify(LOCAL_V2)) as CreatePolicyDto;
+    await expect(service.create(worker, body)).rejects.toThrow(ForbiddenError);
+    await expect(service.adopt(worker, { key: 'somerset-default', version: 1 })).rejects.toThrow(ForbiddenError);
+    for (const method of Object.values(repository)) expect(method).not.toHaveBeenCalled();
+  });
+
+  it('reserves built-in keys and refuses a version the organisation already has', async () => {
+    const repository = repositoryWith([builtIn, local]);
+    const { service, audit } = serviceWith(repository);
+    const builtInKey = { ...JSON.parse(JSON.stringify(SOMERSET_DEFAULT_POLICY)), version: 2 } as CreatePolicyDto;
+    await expect(service.create(admin, builtInKey)).rejects.toThrow(ConflictError);
+    repository.insertIfAbsent.mockResolvedValueOnce(null as unknown as ProgressionPolicyEntity);
+    await expect(service.create(admin, JSON.parse(JSON.stringify(LOCAL)) as CreatePolicyDto)).rejects.toThrow(
+      /already has policy local version 1/,
+    );
+    expect(audit.recordAllowed).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,95 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type { ProgressionResult } from '@ladder/dreyfus';
+import { CurrentUser } from '../auth/auth.decorators';
+import type { SessionUser } from '../auth/session-user';
+import { InvalidInputError } from '../common/domain-errors';
+import { EvaluateProgressionDto } from './dto/evaluate-progression.dto';
+import { SetAttestationDto } from './dto/set-attestation.dto';
+import { SetInductionDto } from './dto/set-induction.dto';
+import { WorkerProgressionQueryDto } from './dto/worker-progression-query.dto';
+import { ProgressionService } from './progression.service';
+import type { WorkerMilestones } from './worker-milestone.repository';
+
+const PERSON_ID = new ParseUUIDPipe({
+  exceptionFactory: () => new InvalidInputError('id must be a UUID', ['id must be a UUID']),
+});
+const PERSON_PARAM = { name: 'id', format: 'uuid', description: 'The worker (a person in your organisation).' };
+const RESULT_DESCRIPTION =
+  'The engine’s result: level and next level, the policy version that produced it, each assessed competency’s latest current score, the reasons and gaps, and a suggested pay point with its reasoning.';
+
+@ApiTags('progression')
+@ApiUnauthorizedResponse({ description: 'Not signed in.' })
+@Controller()
+export class ProgressionController {
+  constructor(private readonly progression: ProgressionService) {}
+
+  @Post('progression/evaluate')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'What-if: the level, reasons, gaps and pay a set of evidence would give at a date' })
+  @ApiOkResponse({ description: RESULT_DESCRIPTION })
+  @ApiBadRequestResponse({ description: '`errors` names each bad field, e.g. `evidence.0.score`.' })
+  @ApiNotFoundResponse({ description: 'No such stored policy version or pay year (the message names it).' })
+  evaluate(@CurrentUser() user: SessionUser, @Body() body: EvaluateProgressionDto): Promise<ProgressionResult> {
+    return this.progression.evaluate(user, body);
+  }
+
+  @Get('people/:id/progression')
+  @ApiOperation({
+    summary: 'A worker’s progression from stored records (the worker, their supervisors, employer admins)',
+  })
+  @ApiParam(PERSON_PARAM)
+  @ApiOkResponse({ description: `${RESULT_DESCRIPTION} Uses your organisation’s adopted policy.` })
+  @ApiBadRequestResponse({ description: '`errors` names each bad query parameter.' })
+  @ApiForbiddenResponse({ description: 'Not the worker, a current supervisor of theirs, or an employer admin.' })
+  @ApiNotFoundResponse({ description: 'No such person in your organisation, or no such pay year.' })
+  forWorker(
+    @CurrentUser() user: SessionUser,
+    @Param('id', PERSON_ID) id: string,
+    @Query() query: WorkerProgressionQueryDto,
+  ): Promise<ProgressionResult> {
+    return this.progression.forWorker(user, id, query);
+  }
+
+  @Put('people/:id/induction')
+  @ApiOperation({ summary: 'Record when a worker completed local induction (employer administrators)' })
+  @ApiParam(PERSON_PARAM)
+  @ApiOkResponse({ description: 'The worker’s induction and attestation dates as now stored.' })
+  @ApiBadRequestResponse({ description: '`errors` names each bad field.' })
+  @ApiForbiddenResponse({ description: 'Not an employer administrator.' })
+  @ApiNotFoundResponse({ description: 'No such person in your organisation.' })
+  setInduction(
+    @CurrentUser() user: SessionUser,
+    @Param('id', PERSON_ID) id: string,
+    @Body() body: SetInductionDto,
+  ): Promise<WorkerMilestones> {
+    return this.progression.setInduction(user, id, body.completedOn);
+  }
+
+  @Put('people/:id/attestation')
+  @ApiOperation({
+    summary:
+      'Record the employer’s attestation of a worker’s wider responsibilities, leadership or specialisation (employer administrators)',
+  })
+  @ApiParam(PERSON_PARAM)
+  @ApiOkResponse({ description: 'The worker’s induction and attestation dates as now stored.' })
+  @ApiBadRequestResponse({ description: '`errors` names each bad field.' })
+  @ApiForbiddenResponse({ description: 'Not an employer administrator.' })
+  @ApiNotFoundResponse({ description: 'No such person in your organisation.' })
+  setAttestation(
+    @CurrentUser() user: SessionUser,
+    @Param('id', PERSON_ID) id: string,
+    @Body() body: SetAttestationDto,
+  ): Promise<WorkerMilestones> {
+    return this.progression.setAttestation(user, id, body.attestedOn);
+  }
+}

@@ -1,0 +1,142 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { PayScale } from '@ladder/competencies';
+import { evaluateProgression, type EvidenceItem, type ProgressionInput, type ProgressionResult } from '@ladder/dreyfus';
+import { AuditService } from '../audit/audit.service';
+import type { SessionUser } from '../auth/session-user';
+import { InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { PayScaleService } from '../pay-scales/pay-scale.service';
+import { PeopleAccessService, todayUtc } from '../people/people-access.service';
+import { PolicyService } from '../policies/policy.service';
+import { assessedCompetencyKey } from './dto/dreyfus-validators';
+import { DEFAULT_PAY_YEAR, type EvaluateProgressionDto } from './dto/evaluate-progression.dto';
+import type { WorkerProgressionQueryDto } from './dto/worker-progression-query.dto';
+import { engineErrorAsBadRequest } from './engine-errors';
+import { PROGRESSION_EVIDENCE_SOURCE, type ProgressionEvidenceSource } from './progression-evidence-source';
+import { WorkerMilestoneRepository, type WorkerMilestones } from './worker-milestone.repository';
+
+/**
+ * A worker's place on the Somerset ladder, worked out by the engine in libs/dreyfus: from evidence
+ * a caller supplies (the what-if calculator), or from what Ladder stores about a worker. Every
+ * result names the policy version that produced it, and that policy is recorded as used.
+ */
+@Injectable()
+export class ProgressionService {
+  constructor(
+    private readonly access: PeopleAccessService,
+    private readonly policies: PolicyService,
+    private readonly payScales: PayScaleService,
+    private readonly milestones: WorkerMilestoneRepository,
+    private readonly audit: AuditService,
+    @Inject(PROGRESSION_EVIDENCE_SOURCE) private readonly evidenceSource: ProgressionEvidenceSource,
+  ) {}
+
+  /**
+   * What-if: any signed-in person may ask what some evidence would amount to. Nothing about any
+   * worker is read or stored, except that the policy used is recorded as used.
+   */
+  async evaluate(user: SessionUser, body: EvaluateProgressionDto): Promise<ProgressionResult> {
+    const policy = await this.policies.resolve(user.organisationId, body.policy);
+    const payScale = await this.payScale(body.payYear);
+    const input: ProgressionInput = {
+      evidence: body.evidence.map((item): EvidenceItem => ({
+        // The DTO has checked that it names an assessed competency, by key or Somerset item id.
+        competency: assessedCompetencyKey(item.competency) as EvidenceItem['competency'],
+        score: item.score as EvidenceItem['score'],
+        observedOn: item.observedOn,
+        signedOffAt: item.signedOffAt,
+        signedOff: item.signedOff,
+        observationId: item.observationId,
+        supervisorId: item.supervisorId,
+      })),
+      inductionComplete: body.inductionComplete,
+      attestation: body.attestationDate ? { attestedOn: body.attestationDate } : null,
+      experienceStartDate: body.experienceStartDate ?? null,
+    };
+    let result: ProgressionResult;
+    try {
+      result = evaluateProgression(input, policy.policy, payScale, body.asOf);
+    } catch (error) {
+      throw engineErrorAsBadRequest(error);
+    }
+    await this.policies.markUsed(policy);
+    return result;
+  }
+
+  /**
+   * A worker's progression from stored records, as of a date (default today, UTC). The worker,
+   * their current supervisors and their employer admins only. Uses the organisation's adopted policy.
+   */
+  async forWorker(user: SessionUser, workerId: string, query: WorkerProgressionQueryDto): Promise<ProgressionResult> {
+    const person = await this.access.assertCanViewWorkerRecords(user, workerId);
+    const organisationId = person.organisationId as string; // a person in the caller's organisation
+    const asOf = query.asOf ?? todayUtc();
+    // One after another: the request's queries share one connection (its transaction).
+    const policy = await this.policies.resolve(organisationId);
+    const payScale = await this.payScale(query.payYear);
+    const evidence = await this.evidenceSource.evidenceFor({ organisationId, workerId }, asOf);
+    const input: ProgressionInput = {
+      evidence,
+      // Facts recorded for a date after the as-of date were not true then.
+      inductionComplete: onOrBefore(person.inductionCompletedOn, asOf) !== null,
+      attestation: attestationAt(person.widerResponsibilitiesAttestedOn, asOf),
+      experienceStartDate: person.experienceStartDate,
+    };
+    // Stored records were validated on the way in: if the engine still refuses them the fault is
+    // Ladder's, not the caller's, so its error is left to become a logged 500.
+    const result = evaluateProgression(input, policy.policy, payScale, asOf);
+    await this.policies.markUsed(policy);
+    return result;
+  }
+
+  /** Records when a worker completed local induction (null clears it). Employer admins only; audited. */
+  async setInduction(user: SessionUser, workerId: string, completedOn: string | null): Promise<WorkerMilestones> {
+    const organisationId = this.access.assertEmployerAdmin(user);
+    await this.access.personInCallersOrganisation(user, workerId);
+    assertNotFuture('completedOn', completedOn);
+    await this.milestones.setInductionCompletedOn(organisationId, workerId, completedOn);
+    await this.audit.recordAllowed(user, 'person.induction.set', { type: 'person', id: workerId }, { completedOn });
+    return this.milestonesOf(organisationId, workerId);
+  }
+
+  /**
+   * Records the employer's attestation of a worker's wider responsibilities, leadership or
+   * specialisation (null clears it). Employer admins only; audited.
+   */
+  async setAttestation(user: SessionUser, workerId: string, attestedOn: string | null): Promise<WorkerMilestones> {
+    const organisationId = this.access.assertEmployerAdmin(user);
+    await this.access.personInCallersOrganisation(user, workerId);
+    assertNotFuture('attestedOn', attestedOn);
+    await this.milestones.setWiderResponsibilitiesAttestedOn(organisationId, workerId, attestedOn);
+    await this.audit.recordAllowed(user, 'person.attestation.set', { type: 'person', id: workerId }, { attestedOn });
+    return this.milestonesOf(organisationId, workerId);
+  }
+
+  private async milestonesOf(organisationId: string, workerId: string): Promise<WorkerMilestones> {
+    const milestones = await this.milestones.find(organisationId, workerId);
+    if (!milestones) throw new NotFoundError('Not found');
+    return milestones;
+  }
+
+  /** A stored pay year (default 2020/21); 404 naming the year when it is not stored. */
+  private payScale(year: string | undefined): Promise<PayScale> {
+    return this.payScales.get(year ?? DEFAULT_PAY_YEAR);
+  }
+}
+
+function onOrBefore(date: string | null | undefined, asOf: string): string | null {
+  return date !== null && date !== undefined && date <= asOf ? date : null;
+}
+
+function attestationAt(date: string | null | undefined, asOf: string): ProgressionInput['attestation'] {
+  const attestedOn = onOrBefore(date, asOf);
+  return attestedOn === null ? null : { attestedOn };
+}
+
+/** Induction and attestation record what has happened: a date after today (UTC) is a mistake. */
+function assertNotFuture(field: string, date: string | null): void {
+  if (date !== null && date > todayUtc()) {
+    throw new InvalidInputError(`${field} must not be after today`, [
+      `${field} must not be after today (${todayUtc()})`,
+    ]);
+  }
+}
