@@ -1,10 +1,18 @@
 import { InitialSchema1763700000000 } from './1763700000000-initial-schema';
 import { AccountsTenancyAudit1763700001000 } from './1763700001000-accounts-tenancy-audit';
 import { FrameworkVersions1763700002000 } from './1763700002000-framework-versions';
+import { SecondFactorThrottling1763700003000 } from './1763700003000-second-factor-throttling';
+import { InvitationsPasswordResetMail1763700004000 } from './1763700004000-invitations-password-reset-mail';
+import { ProgressionPolicies1763700005000 } from './1763700005000-progression-policies';
+import { Observations1763700006000 } from './1763700006000-observations';
 
 /** Every migration, in order. The schema changes only through these. */
 export const MIGRATIONS = [
   InitialSchema1763700000000,
   AccountsTenancyAudit1763700001000,
   FrameworkVersions1763700002000,
+  SecondFactorThrottling1763700003000,
+  InvitationsPasswordResetMail1763700004000,
+  ProgressionPolicies1763700005000,
+  Observations1763700006000,
 ];

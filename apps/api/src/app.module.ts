@@ -9,9 +9,14 @@ import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { FrameworkModule } from './frameworks/framework.module';
 import { HealthModule } from './health/health.module';
+import { InvitationModule } from './invitations/invitation.module';
+import { PasswordResetModule } from './people/password-reset.module';
+import { PeopleManagementModule } from './people/people-management.module';
 import { TenantTransactionInterceptor } from './database/tenant-transaction.interceptor';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { PayScaleModule } from './pay-scales/pay-scale.module';
+import { PolicyModule } from './policies/policy.module';
+import { ProgressionModule } from './progression/progression.module';
 
 @Module({})
 export class AppModule {
@@ -26,9 +31,14 @@ export class AppModule {
         DatabaseModule,
         AuditModule,
         AuthModule,
+        PeopleManagementModule,
+        InvitationModule,
+        PasswordResetModule,
         HealthModule,
         PayScaleModule,
         FrameworkModule,
+        PolicyModule,
+        ProgressionModule,
         DemoModule,
       ],
       controllers: [AboutController],

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { totpCode } from '../src/auth/totp';
 import { DemoService } from '../src/demo/demo.service';
 import { DEMO_PASSWORD, DEMO_PLATFORM_ADMIN } from '../src/demo/demo-people';
 
@@ -43,13 +44,54 @@ export async function anonymousClient(app: INestApplication): Promise<ApiClient>
   return new ApiClient(agent, (response.body as { csrfToken: string }).csrfToken);
 }
 
+/** What an enrolled admin keeps: the authenticator secret, and the recovery codes not yet used. */
+export interface EnrolledSecondFactor {
+  secret: string;
+  recoveryCodes: string[];
+}
+
+/** Per app, since each test file has a database of its own. */
+const secondFactors = new WeakMap<INestApplication, Map<string, EnrolledSecondFactor>>();
+
+/**
+ * Signs in as a person would. Outside demo mode an employer or platform admin
+ * must set up an authenticator app before doing anything else: on their first
+ * sign-in this sets it up, as the web app makes them; later sign-ins use one of
+ * the recovery codes kept from then (an authenticator code would be refused as
+ * a replay if the same admin signed in twice within one 30-second step).
+ */
 export async function signInAs(app: INestApplication, email: string, password = DEMO_PASSWORD): Promise<ApiClient> {
   const client = await anonymousClient(app);
-  const response = await client.post('/api/auth/login', { email, password });
+  const enrolled = secondFactors.get(app)?.get(email);
+  if (enrolled && enrolled.recoveryCodes.length === 0) {
+    throw new Error(`signInAs: all recovery codes of ${email} are used up in this test file`);
+  }
+  const recoveryCode = enrolled?.recoveryCodes.shift();
+  const response = await client.post(
+    '/api/auth/login',
+    recoveryCode ? { email, password, recoveryCode } : { email, password },
+  );
   if (response.status !== 200) {
     throw new Error(`Sign-in as ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
   }
+  const me = response.body as { totpEnabled: boolean; totpRequired: boolean };
+  if (me.totpRequired && !me.totpEnabled) await enrolSecondFactor(app, client, email);
   return client;
+}
+
+/** Sets up an authenticator app for the signed-in client, and remembers it for later sign-ins. */
+export async function enrolSecondFactor(
+  app: INestApplication,
+  client: ApiClient,
+  email: string,
+): Promise<EnrolledSecondFactor> {
+  const setup = await client.post('/api/auth/totp/setup').expect(200);
+  const secret = (setup.body as { secret: string }).secret;
+  const enabled = await client.post('/api/auth/totp/enable', { code: totpCode(secret, Date.now()) }).expect(200);
+  const factor = { secret, recoveryCodes: (enabled.body as { recoveryCodes: string[] }).recoveryCodes };
+  if (!secondFactors.has(app)) secondFactors.set(app, new Map());
+  secondFactors.get(app)!.set(email, factor);
+  return factor;
 }
 
 /** Loads the demo organisation (idempotent): employer admin, two supervisors, four link workers, a platform admin. */

@@ -1,15 +1,17 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
+  ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { RUNTIME_SETTINGS, type RuntimeSettings } from '../config/runtime-settings';
 import { cookieNames } from './auth-settings';
-import { CurrentUser, Public } from './auth.decorators';
+import { AuthErrorFilter } from './auth-error.filter';
+import { AllowedBeforeSecondFactor, CurrentUser, Public } from './auth.decorators';
 import { AuthService } from './auth.service';
 import { MeService, type MeView } from './me.service';
 import { newCsrfToken } from './csrf';
@@ -20,6 +22,7 @@ import type { SessionUser } from './session-user';
 
 @ApiTags('auth')
 @Controller('auth')
+@UseFilters(AuthErrorFilter)
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
@@ -49,9 +52,19 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @UseGuards(LocalLoginGuard)
-  @ApiOkResponse({ description: 'Signed in: the session cookie is set.' })
+  @ApiOkResponse({
+    description:
+      'Signed in: the session cookie is set. If `totpRequired` is true and `totpEnabled` false, the session can only set up two-step verification until that is done.',
+  })
   @ApiBadRequestResponse({ description: 'A field is missing or malformed.' })
-  @ApiUnauthorizedResponse({ description: 'The email address or password is not right.' })
+  @ApiUnauthorizedResponse({
+    description:
+      'The email address or password is not right; or (`totpRequired: true`) the password was right and a code from the authenticator app, or a recovery code, is needed.',
+  })
+  @ApiTooManyRequestsResponse({
+    description:
+      'Too many failed attempts for this account (5 in 15 minutes) or from this network (20 in 15 minutes); Retry-After says when to try again.',
+  })
   async login(
     @Body() _credentials: LoginDto,
     @Req() req: Request,
@@ -72,6 +85,7 @@ export class AuthController {
 
   @Post('logout')
   @HttpCode(204)
+  @AllowedBeforeSecondFactor()
   @ApiNoContentResponse({ description: 'Signed out: the session is ended on the server.' })
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     const name = cookieNames(this.settings.secureCookies).session;
@@ -81,7 +95,11 @@ export class AuthController {
   }
 
   @Get('me')
-  @ApiOkResponse({ description: 'The signed-in person, their organisation and roles.' })
+  @AllowedBeforeSecondFactor()
+  @ApiOkResponse({
+    description:
+      'The signed-in person, their organisation and roles, and whether two-step verification is on and required.',
+  })
   @ApiUnauthorizedResponse({ description: 'Not signed in.' })
   current(@CurrentUser() user: SessionUser): Promise<MeView> {
     return this.me.forUser(user);

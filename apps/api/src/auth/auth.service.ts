@@ -3,17 +3,79 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hashPassword, verifyPassword } from '../people/password-hasher';
 import type { OrganisationRole } from '../people/person.entity';
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, TOUCH_INTERVAL_MS } from './auth-settings';
+import { SecondFactorRequiredError, SignInFailedError } from './auth-errors';
+import { SecondFactorService } from './second-factor.service';
 import type { SessionUser } from './session-user';
 import { AuthPerson, SessionRepository } from './session.repository';
+import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP, ThrottleService } from './throttle.service';
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+export interface SignInAttempt {
+  email: string;
+  password: string;
+  /** Six digits from the authenticator app. */
+  totp?: string;
+  recoveryCode?: string;
+  /** The client's address as Express sees it (`trust proxy` is loopback only). */
+  ip: string;
+}
+
+export interface ResolvedSession {
+  sessionId: string;
+  user: SessionUser;
+  /**
+   * The person's role needs two-step verification and they have not set it up:
+   * the session may only finish enrolment (see SessionGuard).
+   */
+  mustEnrolSecondFactor: boolean;
+}
 
 @Injectable()
 export class AuthService {
   /** Verified against when the email is unknown, so both failures take the same time. */
   private readonly dummyHash: Promise<string> = hashPassword(randomBytes(16).toString('hex'));
 
-  constructor(private readonly sessions: SessionRepository) {}
+  constructor(
+    private readonly sessions: SessionRepository,
+    private readonly throttle: ThrottleService,
+    private readonly secondFactor: SecondFactorService,
+  ) {}
+
+  /**
+   * The whole sign-in decision. Every attempt is counted against the IP address
+   * and the email (known or not) before the password is checked, and handed back
+   * unless it failed; a success clears the account's count. Unknown email and
+   * wrong password look alike in answer, throttling and time. Only once the
+   * password is right does the answer say a code is needed.
+   */
+  async signIn(attempt: SignInAttempt): Promise<AuthPerson> {
+    const email = attempt.email.trim().toLowerCase();
+    const [ipAttempt, accountAttempt] = await this.throttle.reserveAll([
+      [SIGN_IN_PER_IP, attempt.ip],
+      [SIGN_IN_PER_ACCOUNT, email],
+    ]);
+    const person = await this.verifyCredentials(email, attempt.password);
+    if (!person) throw new SignInFailedError();
+
+    if (person.totpEnabled) {
+      const code = attempt.totp ?? attempt.recoveryCode;
+      if (code === undefined) {
+        // Not a failure: the usual first step of a two-step sign-in.
+        await this.throttle.release(ipAttempt, accountAttempt);
+        throw new SecondFactorRequiredError();
+      }
+      if (!(await this.secondFactor.verifyAtSignIn(person, code))) {
+        const field = attempt.totp !== undefined ? 'totp' : 'recoveryCode';
+        throw new SecondFactorRequiredError([`${field} is not right, or was already used`]);
+      }
+    }
+
+    await this.throttle.clear(accountAttempt);
+    await this.throttle.release(ipAttempt);
+    await this.throttle.purgeExpired();
+    return person;
+  }
 
   /** The person for these credentials, or null. Unknown email and wrong password look alike, in answer and in time. */
   async verifyCredentials(email: string, password: string): Promise<AuthPerson | null> {
@@ -38,7 +100,7 @@ export class AuthService {
   }
 
   /** The signed-in person for a cookie token, or null when the session is unknown, idle too long, too old, or the account is inactive. */
-  async resolveSession(token: string, now = new Date()): Promise<SessionUser | null> {
+  async resolveSession(token: string, now = new Date()): Promise<ResolvedSession | null> {
     const tokenHash = hashToken(token);
     const session = await this.sessions.findByTokenHash(tokenHash);
     if (!session) return null;
@@ -54,10 +116,15 @@ export class AuthService {
     }
     if (idleFor > TOUCH_INTERVAL_MS) await this.sessions.touch(session.id, now);
     return {
-      personId: person.id,
-      organisationId: person.organisationId,
-      roles: person.roles as OrganisationRole[],
-      isPlatformAdmin: person.isPlatformAdmin,
+      sessionId: session.id,
+      user: {
+        personId: person.id,
+        organisationId: person.organisationId,
+        roles: person.roles as OrganisationRole[],
+        isPlatformAdmin: person.isPlatformAdmin,
+      },
+      // Decided afresh on every request, so a role given after sign-in is covered too.
+      mustEnrolSecondFactor: !person.totpEnabled && this.secondFactor.isRequiredFor(person),
     };
   }
 

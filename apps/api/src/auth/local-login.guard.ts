@@ -13,10 +13,13 @@ import { LoginDto } from './dto/login.dto';
 export class LocalLoginGuard extends AuthGuard('local') {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const body: unknown = context.switchToHttp().getRequest<Request>().body ?? {};
-    const errors = await validate(plainToInstance(LoginDto, body), { whitelist: true, forbidNonWhitelisted: true });
-    if (errors.length > 0) {
-      throw new BadRequestException(errors.flatMap((error) => Object.values(error.constraints ?? {})));
+    const login = plainToInstance(LoginDto, body);
+    const errors = await validate(login, { whitelist: true, forbidNonWhitelisted: true });
+    const messages = errors.flatMap((error) => Object.values(error.constraints ?? {}));
+    if (login.totp !== undefined && login.recoveryCode !== undefined) {
+      messages.push('recoveryCode must not be sent with totp: use one or the other');
     }
+    if (messages.length > 0) throw new BadRequestException(messages);
     return (await super.canActivate(context)) as boolean;
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TenantContext } from '../database/tenant-context';
 import { NotFoundError } from '../common/domain-errors';
 import { PeopleRepository } from '../people/people.repository';
+import { SecondFactorService } from './second-factor.service';
 import type { AuthPerson } from './session.repository';
 import type { SessionUser } from './session-user';
 
@@ -13,6 +14,10 @@ export interface MeView {
   organisation: { id: string; name: string } | null;
   roles: string[];
   isPlatformAdmin: boolean;
+  /** An authenticator app is set up and asked for at every sign-in. */
+  totpEnabled: boolean;
+  /** This person's role needs two-step verification here (never in demo mode); until it is on, the session is restricted. */
+  totpRequired: boolean;
 }
 
 @Injectable()
@@ -20,6 +25,7 @@ export class MeService {
   constructor(
     private readonly people: PeopleRepository,
     private readonly tenant: TenantContext,
+    private readonly secondFactor: SecondFactorService,
   ) {}
 
   forUser(user: SessionUser): Promise<MeView> {
@@ -45,6 +51,8 @@ export class MeService {
       organisation: organisation ? { id: organisation.id, name: organisation.name } : null,
       roles: person.roles,
       isPlatformAdmin: person.isPlatformAdmin,
+      totpEnabled: await this.secondFactor.isEnabled(person.id),
+      totpRequired: this.secondFactor.isRequiredFor(person),
     };
   }
 }

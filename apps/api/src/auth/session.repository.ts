@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, LessThan } from 'typeorm';
+import { DataSource, LessThan, Not } from 'typeorm';
 import { SessionEntity } from './session.entity';
 
-/** What sign-in needs to know about a person, read through the two SECURITY DEFINER functions. */
+/** What sign-in needs to know about a person, read through SECURITY DEFINER functions (no organisation is known yet). */
 export interface AuthPerson {
   id: string;
   organisationId: string | null;
@@ -10,6 +10,8 @@ export interface AuthPerson {
   roles: string[];
   isPlatformAdmin: boolean;
   active: boolean;
+  /** Has a confirmed authenticator app (two-step verification on). */
+  totpEnabled: boolean;
 }
 
 interface AuthPersonRow {
@@ -19,6 +21,7 @@ interface AuthPersonRow {
   roles: string[];
   is_platform_admin: boolean;
   active: boolean;
+  totp_enabled: boolean;
 }
 
 const toAuthPerson = (row: AuthPersonRow): AuthPerson => ({
@@ -28,6 +31,7 @@ const toAuthPerson = (row: AuthPersonRow): AuthPerson => ({
   roles: row.roles,
   isPlatformAdmin: row.is_platform_admin,
   active: row.active,
+  totpEnabled: row.totp_enabled,
 });
 
 /**
@@ -44,12 +48,18 @@ export class SessionRepository {
   }
 
   async personByEmail(email: string): Promise<AuthPerson | null> {
-    const rows: AuthPersonRow[] = await this.dataSource.query(`SELECT * FROM ladder_auth_person_by_email($1)`, [email]);
+    const rows: AuthPersonRow[] = await this.dataSource.query(
+      `SELECT p.*, ladder_auth_totp_enabled(p.id) AS totp_enabled FROM ladder_auth_person_by_email($1) p`,
+      [email],
+    );
     return rows[0] ? toAuthPerson(rows[0]) : null;
   }
 
   async personById(id: string): Promise<AuthPerson | null> {
-    const rows: AuthPersonRow[] = await this.dataSource.query(`SELECT * FROM ladder_auth_person_by_id($1)`, [id]);
+    const rows: AuthPersonRow[] = await this.dataSource.query(
+      `SELECT p.*, ladder_auth_totp_enabled(p.id) AS totp_enabled FROM ladder_auth_person_by_id($1) p`,
+      [id],
+    );
     return rows[0] ? toAuthPerson(rows[0]) : null;
   }
 
@@ -72,6 +82,11 @@ export class SessionRepository {
   /** Ends every session of a person at once (sign-out everywhere, deactivation, password change). */
   async deleteForPerson(personId: string): Promise<void> {
     await this.sessions.delete({ personId });
+  }
+
+  /** Ends a person's other sessions, keeping the one in use (after a change to how they sign in). */
+  async deleteForPersonExcept(personId: string, keepSessionId: string): Promise<void> {
+    await this.sessions.delete({ personId, id: Not(keepSessionId) });
   }
 
   async deleteExpired(now: Date): Promise<void> {

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './app-config';
+import { ConfigError, DEVELOPMENT_SECRETS_KEY, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
   it('uses the documented defaults', () => {
@@ -12,7 +12,32 @@ describe('loadConfig', () => {
       embeddedPort: 54329,
       demoData: true,
       logLevel: 'warn',
+      publicBaseUrl: 'http://127.0.0.1:3000',
+      secretsKey: Buffer.from(DEVELOPMENT_SECRETS_KEY, 'base64'),
     });
+  });
+
+  it('reads SECRETS_KEY as 32 bytes of base64, with or without padding', () => {
+    const key = Buffer.alloc(32, 7);
+    expect(loadConfig({ NODE_ENV: 'production', SECRETS_KEY: key.toString('base64') }).secretsKey).toEqual(key);
+    expect(loadConfig({ SECRETS_KEY: key.toString('base64').replace(/=+$/, '') }).secretsKey).toEqual(key);
+  });
+
+  it('uses the public development key only outside production', () => {
+    expect(loadConfig({ NODE_ENV: 'test' }).secretsKey.toString()).toBe('ladder-dev-key-public-not-secret');
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      'SECRETS_KEY: is required when NODE_ENV=production (generate one with: openssl rand -base64 32)',
+    );
+  });
+
+  it('defaults PUBLIC_BASE_URL to this machine on PORT, and drops a trailing slash from one that is set', () => {
+    expect(loadConfig({ PORT: '8080' }).publicBaseUrl).toBe('http://127.0.0.1:8080');
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://ladder.example.org/' }).publicBaseUrl).toBe(
+      'https://ladder.example.org',
+    );
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://example.org/ladder/' }).publicBaseUrl).toBe(
+      'https://example.org/ladder',
+    );
   });
 
   it('turns demo data off by default when an external database is configured', () => {
@@ -34,6 +59,20 @@ describe('loadConfig', () => {
     ['NODE_ENV', { NODE_ENV: 'staging' }, 'NODE_ENV: must be one of development, production, test'],
     ['DEMO_DATA', { DEMO_DATA: 'yes' }, 'DEMO_DATA: must be true or false'],
     ['LOG_LEVEL', { LOG_LEVEL: 'verbose' }, 'LOG_LEVEL: must be one of error, warn, log, debug'],
+    ['PUBLIC_BASE_URL', { PUBLIC_BASE_URL: 'ladder.example.org' }, 'PUBLIC_BASE_URL: is not a valid URL'],
+    ['PUBLIC_BASE_URL', { PUBLIC_BASE_URL: 'ftp://example.org' }, 'PUBLIC_BASE_URL: must start with http://'],
+    [
+      'PUBLIC_BASE_URL',
+      { PUBLIC_BASE_URL: 'https://example.org/?a=1' },
+      'PUBLIC_BASE_URL: must have no query, fragment or credentials',
+    ],
+    ['SECRETS_KEY', { SECRETS_KEY: 'too-short' }, 'SECRETS_KEY: must be 32 bytes, base64-encoded'],
+    ['SECRETS_KEY', { SECRETS_KEY: Buffer.alloc(31).toString('base64') }, 'SECRETS_KEY: must be 32 bytes'],
+    [
+      'SECRETS_KEY',
+      { NODE_ENV: 'production', SECRETS_KEY: DEVELOPMENT_SECRETS_KEY },
+      'SECRETS_KEY: must not be the public development key in production',
+    ],
   ])('rejects a bad %s with a message naming it', (variable, env, message) => {
     let caught: unknown;
     try {

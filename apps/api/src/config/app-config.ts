@@ -14,6 +14,10 @@ export interface AppConfig {
   /** Load the demo organisation and its people at start-up (idempotent). */
   demoData: boolean;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
+  /** Where people reach the web app; links in emails start with it. No trailing slash. */
+  publicBaseUrl: string;
+  /** 32-byte key that encrypts secrets at rest (second-factor seeds). Required in production. */
+  secretsKey: Buffer;
 }
 
 /** A configuration problem, reported at start-up as one line naming the variable. */
@@ -80,18 +84,72 @@ function parseDatabaseUrl(env: Env): string | undefined {
   return raw;
 }
 
+function parsePublicBaseUrl(env: Env, port: number): string {
+  const raw = env.PUBLIC_BASE_URL;
+  if (raw === undefined || raw === '') return `http://127.0.0.1:${port}`;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(
+      'PUBLIC_BASE_URL',
+      `is not a valid URL (expected e.g. https://ladder.example.org), got "${raw}"`,
+    );
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError('PUBLIC_BASE_URL', `must start with http:// or https://, got "${raw}"`);
+  }
+  if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
+    throw new ConfigError('PUBLIC_BASE_URL', `must have no query, fragment or credentials, got "${raw}"`);
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
+/**
+ * The key used outside production when SECRETS_KEY is unset. It is public (it is
+ * the base64 of the ASCII text `ladder-dev-key-public-not-secret`), so secrets it
+ * encrypts are not protected: fine for demo and test data, never for real data.
+ */
+export const DEVELOPMENT_SECRETS_KEY = 'bGFkZGVyLWRldi1rZXktcHVibGljLW5vdC1zZWNyZXQ=';
+
+const GENERATE_KEY_HINT = 'generate one with: openssl rand -base64 32';
+
+/** SECRETS_KEY: 32 bytes, base64. Required in production; elsewhere it defaults to the public development key. */
+export function parseSecretsKey(env: Env, nodeEnv: AppConfig['nodeEnv']): Buffer {
+  const raw = env.SECRETS_KEY?.trim();
+  if (raw === undefined || raw === '') {
+    if (nodeEnv === 'production') {
+      throw new ConfigError('SECRETS_KEY', `is required when NODE_ENV=production (${GENERATE_KEY_HINT})`);
+    }
+    return Buffer.from(DEVELOPMENT_SECRETS_KEY, 'base64');
+  }
+  // The value is never echoed back: it is a secret.
+  const key = Buffer.from(raw, 'base64');
+  const canonical = /^[A-Za-z0-9+/]+={0,2}$/.test(raw) && key.toString('base64') === raw.padEnd(44, '=');
+  if (!canonical || key.length !== 32) {
+    throw new ConfigError('SECRETS_KEY', `must be 32 bytes, base64-encoded (${GENERATE_KEY_HINT})`);
+  }
+  if (nodeEnv === 'production' && key.equals(Buffer.from(DEVELOPMENT_SECRETS_KEY, 'base64'))) {
+    throw new ConfigError('SECRETS_KEY', `must not be the public development key in production (${GENERATE_KEY_HINT})`);
+  }
+  return key;
+}
+
 /** Reads and validates configuration; throws {@link ConfigError} naming the first bad variable. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): AppConfig {
   const nodeEnv = parseChoice(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const databaseUrl = parseDatabaseUrl(env);
+  const port = parsePort(env, 'PORT', 3000);
   return {
     nodeEnv,
-    port: parsePort(env, 'PORT', 3000),
+    port,
     host: parseHost(env),
     databaseUrl,
     embeddedDataDir: resolve(cwd, env.LADDER_DATA_DIR || '.data'),
     embeddedPort: parsePort(env, 'EMBEDDED_PG_PORT', 54329),
     demoData: parseBoolean(env, 'DEMO_DATA', databaseUrl === undefined),
     logLevel: parseChoice(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug'] as const, 'warn'),
+    publicBaseUrl: parsePublicBaseUrl(env, port),
+    secretsKey: parseSecretsKey(env, nodeEnv),
   };
 }

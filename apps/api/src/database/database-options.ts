@@ -7,7 +7,18 @@ import { OrganisationEntity } from '../people/organisation.entity';
 import { PersonEntity } from '../people/person.entity';
 import { SupervisionAssignmentEntity } from '../people/supervision-assignment.entity';
 import { SessionEntity } from '../auth/session.entity';
+import { TotpCredentialEntity } from '../auth/totp-credential.entity';
+import { RecoveryCodeEntity } from '../auth/recovery-code.entity';
+import { AuthThrottleEntity } from '../auth/throttle.entity';
 import { AuditLogEntity } from '../audit/audit-log.entity';
+import { InvitationEntity } from '../invitations/invitation.entity';
+import { MailOutboxEntity } from '../mail/mail-outbox.entity';
+import { PasswordResetTokenEntity } from '../people/password-reset-token.entity';
+import { OrganisationProgressionPolicyEntity } from '../policies/organisation-progression-policy.entity';
+import { ProgressionPolicyEntity } from '../policies/progression-policy.entity';
+import { ObservationAcknowledgementEntity } from '../observations/observation-acknowledgement.entity';
+import { ObservationItemEntity } from '../observations/observation-item.entity';
+import { ObservationEntity } from '../observations/observation.entity';
 
 /** Every entity the API maps. The schema-drift check compares these with the migrations. */
 export const ENTITIES = [
@@ -15,10 +26,21 @@ export const ENTITIES = [
   PersonEntity,
   SupervisionAssignmentEntity,
   SessionEntity,
+  TotpCredentialEntity,
+  RecoveryCodeEntity,
+  AuthThrottleEntity,
   AuditLogEntity,
   PayScaleEntity,
   FrameworkVersionEntity,
   FrameworkEntity,
+  InvitationEntity,
+  PasswordResetTokenEntity,
+  MailOutboxEntity,
+  ProgressionPolicyEntity,
+  OrganisationProgressionPolicyEntity,
+  ObservationEntity,
+  ObservationItemEntity,
+  ObservationAcknowledgementEntity,
 ];
 
 /** The role the API queries as: no superuser, no BYPASSRLS, so row-level security always applies. */

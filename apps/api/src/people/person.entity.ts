@@ -56,4 +56,15 @@ export class PersonEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  // Progression (migration 1763700005000), set by employer admins through the progression routes.
+  // Optional here so code creating people need not mention them: they start unset (null).
+
+  /** Date local induction was completed; Core needs it. */
+  @Column({ name: 'induction_completed_on', type: 'date', nullable: true })
+  inductionCompletedOn?: string | null;
+
+  /** Date the employer attested wider responsibilities, leadership or specialisation; Level 3 needs a current one. */
+  @Column({ name: 'wider_responsibilities_attested_on', type: 'date', nullable: true })
+  widerResponsibilitiesAttestedOn?: string | null;
 }

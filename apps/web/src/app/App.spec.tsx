@@ -1,34 +1,21 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
-import { MemoryRouter } from 'react-router-dom';
+import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from './App';
+import { renderApp } from '../test/api-stub';
 
 function renderAt(path: string, about: { demoMode: boolean }) {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async () => new Response(JSON.stringify({ service: 'Ladder', version: '0.1.0', ...about }), { status: 200 })),
-  );
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <MemoryRouter initialEntries={[path]}>
-        <App />
-      </MemoryRouter>
-    </QueryClientProvider>,
-  );
+  return renderApp(path, { 'GET /api/about': { body: { service: 'Ladder', version: '0.1.0', ...about } } });
 }
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('App shell', () => {
-  it('renders the skip link, the service name, the main landmark and the footer', () => {
+  it('renders the skip link, the service name, the main landmark and the footer', async () => {
     renderAt('/', { demoMode: false });
     expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute('href', '#maincontent');
     expect(screen.getByRole('banner')).toHaveTextContent('Ladder');
     expect(screen.getByRole('main')).toHaveAttribute('id', 'maincontent');
     expect(screen.getByRole('contentinfo')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Competency and CPD portfolio');
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Competency and CPD portfolio');
   });
 
   it('announces demo mode when the API says it is on', async () => {
@@ -38,7 +25,7 @@ describe('App shell', () => {
 
   it('shows no demo banner outside demo mode', async () => {
     renderAt('/', { demoMode: false });
-    await screen.findByRole('main');
+    await screen.findByRole('heading', { level: 1 });
     expect(screen.queryByRole('region', { name: 'Demo mode' })).not.toBeInTheDocument();
   });
 

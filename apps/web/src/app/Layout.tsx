@@ -2,23 +2,40 @@ import { Footer, Header, SkipLink } from 'nhsuk-react-components';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { DemoBanner } from '../features/about/components/DemoBanner';
+import { useMe } from '../features/auth/api/me';
+import { AccountItems } from '../features/auth/components/AccountItems';
+import { navigationFor } from '../features/auth/model/access';
 
-/** The NHS.UK page shell: skip link, header with the service name and navigation, main landmark, footer. */
+/**
+ * The NHS.UK page shell: skip link, header with the service name, the account
+ * area and the navigation the person's roles allow, main landmark, footer.
+ */
 export function Layout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
+  const me = useMe();
+  // Until we know who is here (or if asking failed), show only what everyone may see.
+  const person = me.isError ? null : me.data;
   return (
     <>
       <SkipLink href="#maincontent">Skip to main content</SkipLink>
       <Header service={{ text: 'Ladder', href: '/' }} logo={{ href: '/', 'aria-label': 'Ladder homepage' }}>
+        {person !== undefined && (
+          <Header.Account>
+            <AccountItems me={person} />
+          </Header.Account>
+        )}
         <Header.Navigation>
-          <Header.NavigationItem
-            asElement={Link}
-            to="/frameworks"
-            current={pathname === '/frameworks'}
-            active={pathname.startsWith('/frameworks/')}
-          >
-            Frameworks
-          </Header.NavigationItem>
+          {navigationFor(person).map((item) => (
+            <Header.NavigationItem
+              key={item.to}
+              asElement={Link}
+              to={item.to}
+              current={pathname === item.to}
+              active={pathname.startsWith(`${item.to}/`)}
+            >
+              {item.label}
+            </Header.NavigationItem>
+          ))}
         </Header.Navigation>
       </Header>
       <DemoBanner />

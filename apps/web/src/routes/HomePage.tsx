@@ -1,7 +1,23 @@
 import { useEffect } from 'react';
+import { Link } from 'react-router-dom';
+import { useMe } from '../features/auth/api/me';
+import { Welcome } from '../features/auth/components/Welcome';
 
-/** The start page: what Ladder is and who it is for. */
+/** The start page: what Ladder is and who it is for; signed in, a greeting and the person's next steps. */
 export function HomePage() {
+  const me = useMe();
+  if (me.isPending) {
+    return (
+      <p role="status" className="nhsuk-body-l">
+        Loading…
+      </p>
+    );
+  }
+  if (me.data) return <Welcome me={me.data} />;
+  return <StartPage />;
+}
+
+function StartPage() {
   useEffect(() => {
     document.title = 'Ladder – competency and CPD portfolio';
   }, []);
@@ -12,6 +28,11 @@ export function HomePage() {
         <p className="nhsuk-lede-text">
           Ladder helps social prescribing link workers, health and wellbeing coaches and care coordinators show their
           competence, and helps their supervisors and employers see progress fairly.
+        </p>
+        <p>
+          <Link to="/sign-in" className="nhsuk-button">
+            Sign in
+          </Link>
         </p>
         <h2>Who it is for</h2>
         <ul>
@@ -31,6 +52,10 @@ export function HomePage() {
           Ladder follows three national frameworks: the Somerset Training &amp; Education Framework, the NHS England
           social prescribing link worker framework and the Competence Framework for Social Prescribing Practitioners in
           Wales.
+        </p>
+        <p>
+          New to Ladder? Your employer sends you an invitation by email. <Link to="/frameworks">Read the frameworks</Link>{' '}
+          without signing in.
         </p>
       </div>
     </div>

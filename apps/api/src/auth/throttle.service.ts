@@ -1,0 +1,111 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createHmac } from 'node:crypto';
+import { AUTH_KEYS, type AuthKeys } from './auth-keys';
+import { TooManyAttemptsError } from './auth-errors';
+import { ThrottleRepository } from './throttle.repository';
+
+export interface ThrottlePolicy {
+  /** Prefix of the stored key; also keeps one policy's counters apart from another's. */
+  readonly name: string;
+  readonly limit: number;
+  readonly windowMinutes: number;
+  readonly message: (wait: string) => string;
+}
+
+/** Failed sign-ins per account (by email, known or not, so throttling cannot tell which exist). */
+export const SIGN_IN_PER_ACCOUNT: ThrottlePolicy = {
+  name: 'sign-in-account',
+  limit: 5,
+  windowMinutes: 15,
+  message: (wait) => `Too many sign-in attempts for this account. Try again in ${wait}.`,
+};
+
+/** Failed sign-ins from one IP address, across all accounts (slows password spraying). */
+export const SIGN_IN_PER_IP: ThrottlePolicy = {
+  name: 'sign-in-ip',
+  limit: 20,
+  windowMinutes: 15,
+  message: (wait) => `Too many sign-in attempts from this network. Try again in ${wait}.`,
+};
+
+/** Wrong codes when turning two-step verification on or off, per person. */
+export const SECOND_FACTOR_CODES: ThrottlePolicy = {
+  name: 'totp-code',
+  limit: 5,
+  windowMinutes: 15,
+  message: (wait) => `Too many wrong codes. Try again in ${wait}.`,
+};
+
+/** New set-up secrets, per person: each is cheap, but there is no reason for many. */
+export const SECOND_FACTOR_SETUP: ThrottlePolicy = {
+  name: 'totp-setup',
+  limit: 10,
+  windowMinutes: 15,
+  message: (wait) => `Too many attempts to set up two-step verification. Try again in ${wait}.`,
+};
+
+const LONGEST_WINDOW_SECONDS = 15 * 60;
+
+/** "1 minute", "14 minutes": whole minutes, rounded up, so the wait is never understated. */
+export function describeWait(seconds: number): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+}
+
+/** A counted attempt; hand it back with {@link ThrottleService.release} if it turns out not to be a failure. */
+export interface ThrottleTicket {
+  readonly key: string;
+}
+
+/**
+ * Attempt limits kept in PostgreSQL, so every API process shares them. An
+ * attempt is counted before it is checked (and handed back if it succeeds),
+ * which is what keeps a burst of parallel guesses within the limit.
+ */
+@Injectable()
+export class ThrottleService {
+  constructor(
+    private readonly counters: ThrottleRepository,
+    @Inject(AUTH_KEYS) private readonly keys: AuthKeys,
+  ) {}
+
+  /** Counts an attempt, or throws {@link TooManyAttemptsError} when the window is full. */
+  async reserve(policy: ThrottlePolicy, subject: string): Promise<ThrottleTicket> {
+    const key = this.keyFor(policy, subject);
+    const wait = await this.counters.reserve(key, policy.limit, policy.windowMinutes * 60);
+    if (wait !== null) throw new TooManyAttemptsError(policy.message(describeWait(wait)), wait);
+    return { key };
+  }
+
+  /** Several reservations, all or none: if one window is full, those already taken are handed back. */
+  async reserveAll(requests: readonly (readonly [ThrottlePolicy, string])[]): Promise<ThrottleTicket[]> {
+    const tickets: ThrottleTicket[] = [];
+    try {
+      for (const [policy, subject] of requests) tickets.push(await this.reserve(policy, subject));
+      return tickets;
+    } catch (error) {
+      await this.release(...tickets);
+      throw error;
+    }
+  }
+
+  async release(...tickets: ThrottleTicket[]): Promise<void> {
+    for (const ticket of tickets) await this.counters.release(ticket.key);
+  }
+
+  /** Forgets the counter: a success wipes the slate for that subject. */
+  async clear(ticket: ThrottleTicket): Promise<void> {
+    await this.counters.clear(ticket.key);
+  }
+
+  /** Drops counters whose window ended long ago, so the table stays small. */
+  async purgeExpired(): Promise<void> {
+    await this.counters.deleteWindowsOlderThan(LONGEST_WINDOW_SECONDS * 4);
+  }
+
+  /** The stored key: an HMAC, not the email or IP address itself, so the table holds nothing readable about anyone. */
+  keyFor(policy: ThrottlePolicy, subject: string): string {
+    const mac = createHmac('sha256', this.keys.throttleKeys).update(`${policy.name}\0${subject}`).digest('base64url');
+    return `${policy.name}:${mac}`;
+  }
+}

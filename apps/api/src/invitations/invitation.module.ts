@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { MailModule } from '../mail/mail.module';
+import { PeopleModule } from '../people/people.module';
+import { InvitationController } from './invitation.controller';
+import { InvitationRepository } from './invitation.repository';
+import { InvitationService } from './invitation.service';
+
+@Module({
+  imports: [PeopleModule, MailModule],
+  controllers: [InvitationController],
+  providers: [InvitationRepository, InvitationService],
+})
+export class InvitationModule {}

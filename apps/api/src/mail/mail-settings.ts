@@ -1,0 +1,20 @@
+import { loadConfig } from '../config/app-config';
+
+/** What mail needs from the configuration. */
+export interface MailSettings {
+  /** Where people reach the web app, without a trailing slash; every link in a mail starts with it. */
+  publicBaseUrl: string;
+  /** Development only: print each mail, link included, to the log. Never in production or tests. */
+  logFullMail: boolean;
+}
+
+export const MAIL_SETTINGS = Symbol('MAIL_SETTINGS');
+
+/**
+ * Read from the same validated configuration `main.ts` checks at start-up
+ * (so a bad PUBLIC_BASE_URL has already stopped Ladder with a clear message).
+ */
+export function mailSettingsFromEnvironment(env: Record<string, string | undefined> = process.env): MailSettings {
+  const config = loadConfig(env);
+  return { publicBaseUrl: config.publicBaseUrl, logFullMail: config.nodeEnv === 'development' };
+}

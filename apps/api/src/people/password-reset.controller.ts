@@ -1,0 +1,62 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Public } from '../auth/auth.decorators';
+import { NewPasswordDto } from './dto/new-password.dto';
+import { RequestPasswordResetDto } from './dto/request-password-reset.dto';
+import { PASSWORD_RESET_LINK_INVALID, PASSWORD_RESET_REQUESTED, PasswordResetService } from './password-reset.service';
+
+const TOKEN_PARAM = { name: 'token', description: 'The token from the password-reset link.' } as const;
+const LINK_INVALID = { description: `Unknown, used or expired link: "${PASSWORD_RESET_LINK_INVALID}"` } as const;
+
+@ApiTags('auth')
+@Controller('auth/password-reset')
+export class PasswordResetController {
+  constructor(private readonly resets: PasswordResetService) {}
+
+  @Post()
+  @Public()
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Ask for a password-reset link by email (public; needs the CSRF token)',
+    description: 'Always the same answer, so it does not reveal whether the email has an account.',
+  })
+  @ApiAcceptedResponse({ description: `{ "message": "${PASSWORD_RESET_REQUESTED}" }` })
+  @ApiBadRequestResponse({ description: 'email is missing or malformed.' })
+  request(@Body() body: RequestPasswordResetDto): Promise<{ message: string }> {
+    return this.resets.request(body);
+  }
+
+  @Get(':token')
+  @Public()
+  @ApiOperation({ summary: 'Whose password a reset link is for (public)' })
+  @ApiParam(TOKEN_PARAM)
+  @ApiOkResponse({ description: '{ "email": "…" }' })
+  @ApiNotFoundResponse(LINK_INVALID)
+  view(@Param('token') token: string): Promise<{ email: string }> {
+    return this.resets.view(token);
+  }
+
+  @Post(':token')
+  @Public()
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Set a new password with a reset link (public; needs the CSRF token)',
+    description: 'The link works once. Every session of the person ends; they sign in again with the new password.',
+  })
+  @ApiParam(TOKEN_PARAM)
+  @ApiNoContentResponse({ description: 'The password is changed.' })
+  @ApiBadRequestResponse({ description: 'The password does not meet the policy; `errors` says why.' })
+  @ApiNotFoundResponse(LINK_INVALID)
+  reset(@Param('token') token: string, @Body() body: NewPasswordDto): Promise<void> {
+    return this.resets.reset(token, body);
+  }
+}

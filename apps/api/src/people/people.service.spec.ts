@@ -1,0 +1,132 @@
+import type { AuditService } from '../audit/audit.service';
+import type { SessionUser } from '../auth/session-user';
+import type { SessionRepository } from '../auth/session.repository';
+import { ForbiddenError, InvalidInputError, NotVisibleError } from '../common/domain-errors';
+import { PeopleAccessService } from './people-access.service';
+import type { PeopleRepository } from './people.repository';
+import { PeopleService, PLATFORM_ADMIN_NO_PEOPLE } from './people.service';
+import type { PersonEntity } from './person.entity';
+import type { SupervisionAssignmentRepository } from './supervision-assignment.repository';
+
+const ORG = 'org-1';
+const user = (personId: string, roles: SessionUser['roles']): SessionUser => ({
+  personId,
+  organisationId: ORG,
+  roles,
+  isPlatformAdmin: false,
+});
+const ADMIN = user('admin', ['employer_admin']);
+const SUPERVISOR = user('supervisor', ['supervisor']);
+const WORKER = user('worker', ['link_worker']);
+const PLATFORM: SessionUser = { personId: 'platform', organisationId: null, roles: [], isPlatformAdmin: true };
+
+const entity = (id: string, roles: string[] = ['link_worker']): PersonEntity => ({
+  id,
+  organisationId: ORG,
+  email: `${id}@example.org`,
+  fullName: id,
+  jobTitle: null,
+  roles,
+  supervisionTypes: [],
+  isPlatformAdmin: false,
+  passwordHash: 'secret-hash',
+  experienceStartDate: null,
+  employmentStartDate: null,
+  active: true,
+  createdAt: new Date(),
+});
+
+describe('PeopleService (repositories mocked)', () => {
+  const everyone = [entity('admin', ['employer_admin']), entity('supervisor', ['supervisor']), entity('worker')];
+  let people: jest.Mocked<
+    Pick<PeopleRepository, 'listInOrganisation' | 'findManyInOrganisation' | 'findInOrganisation' | 'update'>
+  >;
+  let assignments: jest.Mocked<Pick<SupervisionAssignmentRepository, 'currentSuperviseeIds' | 'currentBetween'>>;
+  let sessions: jest.Mocked<Pick<SessionRepository, 'deleteForPerson'>>;
+  let audit: jest.Mocked<Pick<AuditService, 'recordAllowed'>>;
+  let service: PeopleService;
+
+  beforeEach(() => {
+    people = {
+      listInOrganisation: jest.fn().mockResolvedValue(everyone),
+      findManyInOrganisation: jest.fn(async (_org: string, ids: readonly string[]) =>
+        everyone.filter((p) => ids.includes(p.id)),
+      ),
+      findInOrganisation: jest.fn(async (_org: string | null, id: string) => everyone.find((p) => p.id === id) ?? null),
+      update: jest.fn().mockResolvedValue(undefined),
+    };
+    assignments = {
+      currentSuperviseeIds: jest.fn().mockResolvedValue(['worker']),
+      currentBetween: jest.fn().mockResolvedValue([]),
+    };
+    sessions = { deleteForPerson: jest.fn().mockResolvedValue(undefined) };
+    audit = { recordAllowed: jest.fn().mockResolvedValue(undefined) };
+    const peopleRepository = people as unknown as PeopleRepository;
+    const assignmentRepository = assignments as unknown as SupervisionAssignmentRepository;
+    service = new PeopleService(
+      new PeopleAccessService(peopleRepository, assignmentRepository),
+      peopleRepository,
+      assignmentRepository,
+      sessions as unknown as SessionRepository,
+      audit as unknown as AuditService,
+    );
+  });
+
+  it.each([
+    ['an employer admin', ADMIN, ['admin', 'supervisor', 'worker']],
+    ['a supervisor', SUPERVISOR, ['worker']],
+    ['a link worker', WORKER, ['worker']],
+    ['someone with no role', user('nobody', []), []],
+  ])('lists for %s just the people they may see', async (_case, caller, expected) => {
+    expect((await service.list(caller)).map((p) => p.id)).toEqual(expected);
+  });
+
+  it('never returns the password hash', async () => {
+    expect(JSON.stringify(await service.list(ADMIN))).not.toContain('secret-hash');
+  });
+
+  it('refuses platform administrators before touching any repository', async () => {
+    await expect(service.list(PLATFORM)).rejects.toEqual(new ForbiddenError(PLATFORM_ADMIN_NO_PEOPLE));
+    expect(people.listInOrganisation).not.toHaveBeenCalled();
+  });
+
+  it('refuses a non-admin change before reading or writing anyone', async () => {
+    await expect(service.update(SUPERVISOR, 'worker', { jobTitle: 'X' })).rejects.toBeInstanceOf(ForbiddenError);
+    expect(people.findInOrganisation).not.toHaveBeenCalled();
+    expect(people.update).not.toHaveBeenCalled();
+  });
+
+  it('answers 404 for a person outside the organisation', async () => {
+    await expect(service.update(ADMIN, 'elsewhere', { jobTitle: 'X' })).rejects.toBeInstanceOf(NotVisibleError);
+    expect(people.update).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    [{ roles: ['supervisor' as const] }, 'roles must include employer_admin'],
+    [{ active: false }, 'active cannot be false'],
+    [{}, 'Send at least one of'],
+  ])('refuses the admin’s own change %j without writing', async (dto, message) => {
+    const failure = service.update(ADMIN, 'admin', dto);
+    await expect(failure).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(failure).rejects.toThrow(message);
+    expect(people.update).not.toHaveBeenCalled();
+  });
+
+  it('deactivates, audits, and ends the person’s sessions', async () => {
+    const view = await service.update(ADMIN, 'worker', { active: false });
+    expect(view.active).toBe(false);
+    expect(people.update).toHaveBeenCalledWith(ORG, 'worker', { active: false });
+    expect(audit.recordAllowed).toHaveBeenCalledWith(
+      ADMIN,
+      'person.update',
+      { type: 'person', id: 'worker' },
+      { fields: 'active', active: false },
+    );
+    expect(sessions.deleteForPerson).toHaveBeenCalledWith('worker');
+  });
+
+  it('leaves sessions alone for any other change', async () => {
+    await service.update(ADMIN, 'worker', { jobTitle: 'Care Coordinator', active: true });
+    expect(sessions.deleteForPerson).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
+import type { SessionUser } from '../auth/session-user';
+import { ConflictError, ForbiddenError, InvalidInputError, NotVisibleError } from '../common/domain-errors';
+import { toAssignmentView, type AssignmentView } from './dto/assignment-view.dto';
+import type { CreateSupervisionAssignmentDto } from './dto/create-supervision-assignment.dto';
+import type { EndSupervisionAssignmentDto } from './dto/end-supervision-assignment.dto';
+import { PeopleAccessService, todayUtc } from './people-access.service';
+import { organisationOf } from './people.service';
+import { SupervisionAssignmentRepository } from './supervision-assignment.repository';
+
+/** Who supervises whom: employer admins manage them; supervisors see their own. */
+@Injectable()
+export class SupervisionAssignmentService {
+  constructor(
+    private readonly access: PeopleAccessService,
+    private readonly assignments: SupervisionAssignmentRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Employer admins: every assignment in the organisation. Supervisors: their own, past and present. */
+  async list(user: SessionUser): Promise<AssignmentView[]> {
+    const organisationId = organisationOf(user);
+    const isAdmin = user.roles.includes('employer_admin');
+    if (!isAdmin && !user.roles.includes('supervisor')) {
+      throw new ForbiddenError('Only employer administrators and supervisors can see supervision assignments', {
+        type: 'supervision-assignment',
+      });
+    }
+    const rows = await this.assignments.listWithPeople(organisationId, isAdmin ? undefined : user.personId);
+    const today = todayUtc();
+    return rows.map((row) => toAssignmentView(row, today));
+  }
+
+  async create(user: SessionUser, dto: CreateSupervisionAssignmentDto): Promise<AssignmentView> {
+    const organisationId = this.access.assertEmployerAdmin(user);
+    const supervisor = await this.access.personInCallersOrganisation(user, dto.supervisorId);
+    const worker = await this.access.personInCallersOrganisation(user, dto.workerId);
+
+    const endsOn = dto.endsOn ?? null;
+    const errors: string[] = [];
+    if (supervisor.id === worker.id) errors.push('workerId must be a different person from supervisorId');
+    if (!supervisor.roles.includes('supervisor') || !supervisor.active) {
+      errors.push('supervisorId must be an active person with the supervisor role');
+    }
+    if (!worker.roles.includes('link_worker') || !worker.active) {
+      errors.push('workerId must be an active person with the link_worker role');
+    }
+    if (endsOn !== null && endsOn < dto.startsOn) errors.push('endsOn must be on or after startsOn');
+    if (errors.length > 0) throw new InvalidInputError(errors.join('; '), errors);
+
+    const assignment = {
+      organisationId,
+      supervisorId: supervisor.id,
+      workerId: worker.id,
+      supervisionType: dto.supervisionType,
+      startsOn: dto.startsOn,
+      endsOn,
+    };
+    if (await this.assignments.overlapExists(organisationId, assignment)) {
+      throw new ConflictError(
+        'This supervisor already gives this worker this kind of supervision in that period: end or change that assignment instead',
+      );
+    }
+    const created = await this.assignments.insert(assignment);
+    await this.audit.recordAllowed(
+      user,
+      'supervision-assignment.create',
+      { type: 'supervision-assignment', id: created.id },
+      { supervisorId: supervisor.id, workerId: worker.id, supervisionType: dto.supervisionType },
+    );
+    return toAssignmentView({ ...created, supervisor, worker }, todayUtc());
+  }
+
+  /** Sets the last day of an assignment (ending it, or correcting when it ends). */
+  async end(user: SessionUser, assignmentId: string, dto: EndSupervisionAssignmentDto): Promise<AssignmentView> {
+    const organisationId = this.access.assertEmployerAdmin(user);
+    const assignment = await this.assignments.findWithPeople(organisationId, assignmentId);
+    if (!assignment) throw new NotVisibleError('Not found', { type: 'supervision-assignment', id: assignmentId });
+    if (dto.endsOn < assignment.startsOn) {
+      throw new InvalidInputError('endsOn must be on or after startsOn', [
+        `endsOn must be on or after startsOn (${assignment.startsOn})`,
+      ]);
+    }
+    await this.assignments.setEndsOn(organisationId, assignmentId, dto.endsOn);
+    await this.audit.recordAllowed(
+      user,
+      'supervision-assignment.end',
+      { type: 'supervision-assignment', id: assignmentId },
+      { endsOn: dto.endsOn },
+    );
+    return toAssignmentView({ ...assignment, endsOn: dto.endsOn }, todayUtc());
+  }
+}

@@ -1,0 +1,6 @@
+import { Param, ParseUUIDPipe } from '@nestjs/common';
+import { InvalidInputError } from '../common/domain-errors';
+
+/** A UUID path parameter; anything else is a 400 naming the parameter (and never reaches the database). */
+export const UuidParam = (name = 'id'): ParameterDecorator =>
+  Param(name, new ParseUUIDPipe({ exceptionFactory: () => new InvalidInputError(`${name} must be a UUID`) }));

@@ -1,0 +1,40 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, getJson, postJson } from '../../../lib/http';
+
+/** What an invitation link's page shows before the person chooses a password. */
+export interface InvitationLink {
+  email: string;
+  fullName: string;
+  organisationName: string;
+  expiresAt: string;
+}
+
+export function fetchInvitationLink(token: string, signal?: AbortSignal): Promise<InvitationLink> {
+  return getJson<InvitationLink>(`/api/invitations/${encodeURIComponent(token)}`, signal);
+}
+
+/** Keyed apart from the admin's `['invitations', …]` lists: this is the public view of one link. */
+export const invitationLinkQuery = (token: string) =>
+  queryOptions({
+    queryKey: ['invitation-link', token] as const,
+    queryFn: ({ signal }) => fetchInvitationLink(token, signal),
+    retry: (failureCount, error) => !(error instanceof ApiError && error.status < 500) && failureCount < 1,
+    staleTime: Infinity,
+  });
+
+export function useInvitationLink(token: string) {
+  return useQuery(invitationLinkQuery(token));
+}
+
+export function acceptInvitation(token: string, password: string): Promise<{ email: string }> {
+  return postJson<{ email: string }>(`/api/invitations/${encodeURIComponent(token)}/accept`, { password });
+}
+
+/** Creates the account; the link is used up, so its cached view goes. */
+export function useAcceptInvitation(token: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (password: string) => acceptInvitation(token, password),
+    onSuccess: () => queryClient.removeQueries({ queryKey: invitationLinkQuery(token).queryKey }),
+  });
+}

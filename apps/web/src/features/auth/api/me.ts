@@ -1,0 +1,50 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { ApiError, getJson } from '../../../lib/http';
+
+export type OrganisationRole = 'link_worker' | 'supervisor' | 'employer_admin';
+
+/** The signed-in person, as `GET /api/auth/me` describes them. */
+export interface MeView {
+  personId: string;
+  email: string;
+  fullName: string;
+  jobTitle: string | null;
+  organisation: { id: string; name: string } | null;
+  roles: OrganisationRole[];
+  isPlatformAdmin: boolean;
+  /** An authenticator app is set up and asked for at every sign-in. */
+  totpEnabled?: boolean;
+  /** Their role needs two-step verification here; until it is on, the session can only set it up. */
+  totpRequired?: boolean;
+}
+
+/** Who is signed in, or null when nobody is (the API answers 401). */
+export async function fetchMe(signal?: AbortSignal): Promise<MeView | null> {
+  try {
+    return await getJson<MeView>('/api/auth/me', signal);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export const ME_QUERY_KEY = ['auth', 'me'] as const;
+
+export const meQuery = () =>
+  queryOptions({
+    queryKey: ME_QUERY_KEY,
+    queryFn: ({ signal }) => fetchMe(signal),
+    // Signed out is an answer, not a failure; a 4xx will not change by asking again.
+    retry: (failureCount, error) => !(error instanceof ApiError && error.status < 500) && failureCount < 1,
+  });
+
+export function useMe() {
+  return useQuery(meQuery());
+}
+
+/** The signed-in person, on a page behind RequireAuth (which renders nothing else until they are known). */
+export function useSignedInPerson(): MeView {
+  const { data } = useMe();
+  if (!data) throw new Error('useSignedInPerson is for pages behind RequireAuth');
+  return data;
+}

@@ -1,0 +1,31 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { postJson } from '../../../lib/http';
+import { ME_QUERY_KEY, type MeView } from './me';
+
+export interface Credentials {
+  email: string;
+  password: string;
+  /** Six digits from the authenticator app, when the account asks for them. */
+  totp?: string;
+  /** Instead of `totp`: one of the recovery codes. */
+  recoveryCode?: string;
+}
+
+export function signIn(credentials: Credentials): Promise<MeView> {
+  return postJson<MeView>('/api/auth/login', credentials);
+}
+
+/**
+ * Signs in. Anything cached for whoever used this browser before is dropped
+ * (nothing of theirs may show), and the answer becomes the signed-in person.
+ */
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: signIn,
+    onSuccess: (me) => {
+      queryClient.removeQueries({ type: 'inactive' });
+      queryClient.setQueryData<MeView | null>(ME_QUERY_KEY, me);
+    },
+  });
+}

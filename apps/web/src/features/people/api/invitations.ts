@@ -1,0 +1,49 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { getJson, postJson } from '../../../lib/http';
+import type { OrganisationRole, SupervisionType } from '../model/labels';
+import { retryUnlessClientError } from './retry';
+
+export interface NewInvitation {
+  email: string;
+  fullName: string;
+  jobTitle?: string;
+  roles: OrganisationRole[];
+  supervisionTypes?: SupervisionType[];
+}
+
+/** A pending invitation, as the organisation's employer admins see it. */
+export interface PendingInvitation {
+  id: string;
+  email: string;
+  fullName: string;
+  roles: OrganisationRole[];
+  expiresAt: string;
+}
+
+export function fetchPendingInvitations(signal?: AbortSignal): Promise<PendingInvitation[]> {
+  return getJson<PendingInvitation[]>('/api/invitations', signal);
+}
+
+export const pendingInvitationsQuery = () =>
+  queryOptions({
+    queryKey: ['invitations', 'pending'] as const,
+    queryFn: ({ signal }) => fetchPendingInvitations(signal),
+    retry: retryUnlessClientError,
+  });
+
+export function usePendingInvitations() {
+  return useQuery(pendingInvitationsQuery());
+}
+
+export function createInvitation(invitation: NewInvitation): Promise<PendingInvitation> {
+  return postJson<PendingInvitation>('/api/invitations', invitation);
+}
+
+/** Sends the invitation email; the pending list refreshes. */
+export function useCreateInvitation() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createInvitation,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: pendingInvitationsQuery().queryKey }),
+  });
+}

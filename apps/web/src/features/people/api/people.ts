@@ -1,0 +1,76 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { getJson, patchJson } from '../../../lib/http';
+import type { OrganisationRole, SupervisionType } from '../model/labels';
+import { retryUnlessClientError } from './retry';
+
+/** A person as `GET /api/people` shows them. */
+export interface PersonView {
+  id: string;
+  email: string;
+  fullName: string;
+  jobTitle: string | null;
+  roles: OrganisationRole[];
+  supervisionTypes: SupervisionType[];
+  active: boolean;
+  experienceStartDate: string | null;
+  employmentStartDate: string | null;
+}
+
+/** What an employer admin may change; send only what changes. */
+export interface PersonChanges {
+  roles?: OrganisationRole[];
+  supervisionTypes?: SupervisionType[];
+  jobTitle?: string | null;
+  experienceStartDate?: string | null;
+  employmentStartDate?: string | null;
+  active?: boolean;
+}
+
+/**
+ * The people the signed-in person may see: everyone in the organisation for an
+ * employer admin, their current supervisees for a supervisor, themselves for a
+ * link worker.
+ */
+export function fetchPeople(signal?: AbortSignal): Promise<PersonView[]> {
+  return getJson<PersonView[]>('/api/people', signal);
+}
+
+export const peopleQuery = () =>
+  queryOptions({
+    queryKey: ['people'] as const,
+    queryFn: ({ signal }) => fetchPeople(signal),
+    retry: retryUnlessClientError,
+  });
+
+export function usePeople() {
+  return useQuery(peopleQuery());
+}
+
+export function fetchPerson(id: string, signal?: AbortSignal): Promise<PersonView> {
+  return getJson<PersonView>(`/api/people/${encodeURIComponent(id)}`, signal);
+}
+
+/** One person, under the list's key so a change to anyone refreshes both. */
+export const personQuery = (id: string) =>
+  queryOptions({
+    queryKey: [...peopleQuery().queryKey, id] as const,
+    queryFn: ({ signal }) => fetchPerson(id, signal),
+    retry: retryUnlessClientError,
+  });
+
+export function usePerson(id: string) {
+  return useQuery(personQuery(id));
+}
+
+export function updatePerson(id: string, changes: PersonChanges): Promise<PersonView> {
+  return patchJson<PersonView>(`/api/people/${encodeURIComponent(id)}`, changes);
+}
+
+/** Changes a person; the people list and each person's view refresh (they share the list's key). */
+export function useUpdatePerson(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (changes: PersonChanges) => updatePerson(id, changes),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: peopleQuery().queryKey }),
+  });
+}

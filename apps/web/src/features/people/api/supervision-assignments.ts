@@ -1,0 +1,77 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { getJson, patchJson, postJson } from '../../../lib/http';
+import type { SupervisionType } from '../model/labels';
+import { peopleQuery } from './people';
+import { retryUnlessClientError } from './retry';
+
+export interface SupervisionAssignment {
+  id: string;
+  supervisorId: string;
+  supervisorName: string;
+  workerId: string;
+  workerName: string;
+  supervisionType: SupervisionType;
+  startsOn: string;
+  /** The last day; null while open-ended. */
+  endsOn: string | null;
+  /** In force today (UTC). */
+  current: boolean;
+}
+
+export interface NewSupervisionAssignment {
+  supervisorId: string;
+  workerId: string;
+  supervisionType: SupervisionType;
+  startsOn: string;
+  endsOn?: string | null;
+}
+
+/** Every assignment in the organisation (employer admins), or the supervisor's own. */
+export function fetchSupervisionAssignments(signal?: AbortSignal): Promise<SupervisionAssignment[]> {
+  return getJson<SupervisionAssignment[]>('/api/supervision-assignments', signal);
+}
+
+export const supervisionAssignmentsQuery = () =>
+  queryOptions({
+    queryKey: ['supervision-assignments'] as const,
+    queryFn: ({ signal }) => fetchSupervisionAssignments(signal),
+    retry: retryUnlessClientError,
+  });
+
+export function useSupervisionAssignments(enabled = true) {
+  return useQuery({ ...supervisionAssignmentsQuery(), enabled });
+}
+
+export function createSupervisionAssignment(assignment: NewSupervisionAssignment): Promise<SupervisionAssignment> {
+  return postJson<SupervisionAssignment>('/api/supervision-assignments', assignment);
+}
+
+export function endSupervisionAssignment(id: string, endsOn: string): Promise<SupervisionAssignment> {
+  return patchJson<SupervisionAssignment>(`/api/supervision-assignments/${encodeURIComponent(id)}`, { endsOn });
+}
+
+/**
+ * Assignments decide who a supervisor sees, so a change refreshes the
+ * assignments and the people lists too.
+ */
+function useInvalidateAssignments() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: supervisionAssignmentsQuery().queryKey }),
+      queryClient.invalidateQueries({ queryKey: peopleQuery().queryKey }),
+    ]);
+}
+
+export function useCreateSupervisionAssignment() {
+  const invalidate = useInvalidateAssignments();
+  return useMutation({ mutationFn: createSupervisionAssignment, onSuccess: invalidate });
+}
+
+export function useEndSupervisionAssignment() {
+  const invalidate = useInvalidateAssignments();
+  return useMutation({
+    mutationFn: ({ id, endsOn }: { id: string; endsOn: string }) => endSupervisionAssignment(id, endsOn),
+    onSuccess: invalidate,
+  });
+}

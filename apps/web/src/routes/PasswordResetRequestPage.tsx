@@ -1,0 +1,6 @@
+import { RequestPasswordReset } from '../features/auth/components/PasswordReset';
+
+/** `/password-reset` */
+export function PasswordResetRequestPage() {
+  return <RequestPasswordReset />;
+}

@@ -1,0 +1,10 @@
+import { useParams } from 'react-router-dom';
+import { useSignedInPerson } from '../features/auth/api/me';
+import { ChangePerson } from '../features/people/components/ChangePersonForm';
+
+/** `/people/:id` (employer admins): change someone's roles, or deactivate them. */
+export function PersonPage() {
+  const { id = '' } = useParams();
+  const me = useSignedInPerson();
+  return <ChangePerson personId={id} isSelf={me.personId === id} />;
+}
