@@ -219,6 +219,14 @@ describe('frameworks (real PostgreSQL)', () => {
       ]);
     });
 
+    it('writes each import to the audit log, with the platform administrator as the actor', async () => {
+      const rows = await ownerQuery<{ actor_id: string; target_id: string; outcome: string }>(
+        databaseUrl,
+        `SELECT actor_id, target_id, outcome FROM audit_log WHERE action = 'framework.import' AND target_id = 'somerset@2021.2'`,
+      );
+      expect(rows).toEqual([{ actor_id: DEMO_PLATFORM_ADMIN.id, target_id: 'somerset@2021.2', outcome: 'allowed' }]);
+    });
+
     it('refuses to overwrite an existing version with 409, and the stored row is unchanged', async () => {
       const before = await storedRow('somerset', '2021.1');
       const pkg = await casePackage('nhse-splw', '2023.1');

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
 import {
   crosswalkEntriesFor,
   FRAMEWORK_KEYS,
@@ -52,7 +53,10 @@ export interface ImportedFrameworkVersion extends FrameworkVersionSummary {
 export class FrameworkService {
   private readonly logger = new Logger(FrameworkService.name);
 
-  constructor(private readonly repository: FrameworkRepository) {}
+  constructor(
+    private readonly repository: FrameworkRepository,
+    private readonly audit: AuditService,
+  ) {}
 
   /** Frameworks are published documents: anyone may read them. Frameworks with no current version are not listed. */
   async list(): Promise<FrameworkSummary[]> {
@@ -124,6 +128,7 @@ export class FrameworkService {
     const pointer = makeCurrent ? 'set' : imported.status === 'published' ? 'set-if-unset' : 'leave';
     const inserted = await this.repository.insertVersion(imported, user.personId, pointer);
     if (!inserted) throw versionExists(key, version);
+    await this.audit.recordAllowed(user, 'framework.import', { type: 'framework-version', id: `${key}@${version}` });
 
     const currentVersion = await this.repository.currentVersionOf(key);
     return {

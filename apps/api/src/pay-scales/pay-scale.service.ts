@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
 import { AFC_PAY_SCALE_2020_21, validatePayScale, type PayBand, type PayScale } from '@ladder/competencies';
 import { assertPlatformAdmin } from '../auth/access';
 import type { SessionUser } from '../auth/session-user';
@@ -11,7 +12,10 @@ const BUILT_IN_PAY_SCALES: readonly PayScale[] = [AFC_PAY_SCALE_2020_21];
 
 @Injectable()
 export class PayScaleService {
-  constructor(private readonly repository: PayScaleRepository) {}
+  constructor(
+    private readonly repository: PayScaleRepository,
+    private readonly audit: AuditService,
+  ) {}
 
   /** Pay scales are published documents: anyone may read them. */
   list(): Promise<PayScale[]> {
@@ -44,6 +48,7 @@ export class PayScaleService {
         `Pay year ${scale.year} is already stored. Stored pay years never change: a new pay year is a new entry.`,
       );
     }
+    await this.audit.recordAllowed(user, 'pay-scale.create', { type: 'pay-scale', id: scale.year });
     return scale;
   }
 
