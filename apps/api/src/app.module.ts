@@ -7,6 +7,7 @@ import { RUNTIME_SETTINGS, type RuntimeSettings } from './config/runtime-setting
 import { databaseOptions } from './database/database-options';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
+import { DemoRecordsModule } from './demo/demo-records.module';
 import { FrameworkModule } from './frameworks/framework.module';
 import { HealthModule } from './health/health.module';
 import { InvitationModule } from './invitations/invitation.module';
@@ -17,6 +18,7 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { PayScaleModule } from './pay-scales/pay-scale.module';
 import { PolicyModule } from './policies/policy.module';
 import { ProgressionModule } from './progression/progression.module';
+import { ObservationModule } from './observations/observation.module';
 
 @Module({})
 export class AppModule {
@@ -39,7 +41,9 @@ export class AppModule {
         FrameworkModule,
         PolicyModule,
         ProgressionModule,
+        ObservationModule,
         DemoModule,
+        DemoRecordsModule,
       ],
       controllers: [AboutController],
       providers: [

@@ -7,6 +7,7 @@ import { assertDatabaseReachable } from './database/database-reachability';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './database/embedded-postgres';
 import { runMigrations } from './database/migrate';
 import { DemoService } from './demo/demo.service';
+import { DemoRecordsService } from './demo/demo-records.service';
 
 const WORKSPACE_ROOT = join(__dirname, '..', '..', '..');
 const WEB_ROOT = join(WORKSPACE_ROOT, 'dist', 'web');
@@ -27,7 +28,10 @@ async function main(): Promise<void> {
     webRoot: WEB_ROOT,
   });
   await storeReferenceData(app);
-  if (config.demoData) await app.get(DemoService).load();
+  if (config.demoData) {
+    await app.get(DemoService).load();
+    await app.get(DemoRecordsService).load();
+  }
   await listen(app, config);
   printWelcome(config, app);
 }

@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, OneToOne, PrimaryColumn , type Relation } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, OneToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { OrganisationEntity } from '../people/organisation.entity';
 import { PersonEntity } from '../people/person.entity';
 import { ObservationEntity } from './observation.entity';

@@ -97,7 +97,11 @@ export class ObservationEntity {
 
   @ManyToOne(() => FrameworkVersionEntity, { onDelete: 'RESTRICT' })
   @JoinColumn([
-    { name: 'framework_key', referencedColumnName: 'key', foreignKeyConstraintName: 'FK_observations_framework_version' },
+    {
+      name: 'framework_key',
+      referencedColumnName: 'key',
+      foreignKeyConstraintName: 'FK_observations_framework_version',
+    },
     { name: 'framework_version', referencedColumnName: 'version' },
   ])
   framework?: FrameworkVersionEntity;

@@ -90,9 +90,14 @@ describe('PeopleService (repositories mocked)', () => {
     expect(people.listInOrganisation).not.toHaveBeenCalled();
   });
 
-  it('refuses a non-admin change before reading or writing anyone', async () => {
+  it('refuses a non-admin change inside the organisation with a 403, writing nothing', async () => {
     await expect(service.update(SUPERVISOR, 'worker', { jobTitle: 'X' })).rejects.toBeInstanceOf(ForbiddenError);
-    expect(people.findInOrganisation).not.toHaveBeenCalled();
+    await expect(service.update(SUPERVISOR, 'worker', { jobTitle: 'X' })).rejects.not.toBeInstanceOf(NotVisibleError);
+    expect(people.update).not.toHaveBeenCalled();
+  });
+
+  it('answers a non-admin 404, not 403, for a person outside the organisation', async () => {
+    await expect(service.update(SUPERVISOR, 'elsewhere', { jobTitle: 'X' })).rejects.toBeInstanceOf(NotVisibleError);
     expect(people.update).not.toHaveBeenCalled();
   });
 

@@ -65,8 +65,9 @@ export class PeopleService {
   }
 
   async update(user: SessionUser, personId: string, dto: UpdatePersonDto): Promise<PersonView> {
-    const organisationId = this.access.assertEmployerAdmin(user);
+    // The record first: outside the caller's organisation the answer is 404, whatever their role.
     const before = await this.access.personInCallersOrganisation(user, personId);
+    const organisationId = this.access.assertEmployerAdmin(user);
 
     const changes: PersonChanges = {};
     for (const field of CHANGEABLE_FIELDS) {

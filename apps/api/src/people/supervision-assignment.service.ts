@@ -33,9 +33,10 @@ export class SupervisionAssignmentService {
   }
 
   async create(user: SessionUser, dto: CreateSupervisionAssignmentDto): Promise<AssignmentView> {
-    const organisationId = this.access.assertEmployerAdmin(user);
+    // The records first: outside the caller's organisation the answer is 404, whatever their role.
     const supervisor = await this.access.personInCallersOrganisation(user, dto.supervisorId);
     const worker = await this.access.personInCallersOrganisation(user, dto.workerId);
+    const organisationId = this.access.assertEmployerAdmin(user);
 
     const endsOn = dto.endsOn ?? null;
     const errors: string[] = [];
@@ -74,9 +75,12 @@ export class SupervisionAssignmentService {
 
   /** Sets the last day of an assignment (ending it, or correcting when it ends). */
   async end(user: SessionUser, assignmentId: string, dto: EndSupervisionAssignmentDto): Promise<AssignmentView> {
-    const organisationId = this.access.assertEmployerAdmin(user);
-    const assignment = await this.assignments.findWithPeople(organisationId, assignmentId);
+    // The record first: outside the caller's organisation the answer is 404, whatever their role.
+    const assignment = user.organisationId
+      ? await this.assignments.findWithPeople(user.organisationId, assignmentId)
+      : null;
     if (!assignment) throw new NotVisibleError('Not found', { type: 'supervision-assignment', id: assignmentId });
+    const organisationId = this.access.assertEmployerAdmin(user);
     if (dto.endsOn < assignment.startsOn) {
       throw new InvalidInputError('endsOn must be on or after startsOn', [
         `endsOn must be on or after startsOn (${assignment.startsOn})`,

@@ -6,6 +6,7 @@ import type { SessionUser } from '../auth/session-user';
 import { InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { PayScaleService } from '../pay-scales/pay-scale.service';
 import { PeopleAccessService, todayUtc } from '../people/people-access.service';
+import type { PersonEntity } from '../people/person.entity';
 import { PolicyService } from '../policies/policy.service';
 import { assessedCompetencyKey } from './dto/dreyfus-validators';
 import { DEFAULT_PAY_YEAR, type EvaluateProgressionDto } from './dto/evaluate-progression.dto';
@@ -68,30 +69,44 @@ export class ProgressionService {
    */
   async forWorker(user: SessionUser, workerId: string, query: WorkerProgressionQueryDto): Promise<ProgressionResult> {
     const person = await this.access.assertCanViewWorkerRecords(user, workerId);
-    const organisationId = person.organisationId as string; // a person in the caller's organisation
-    const asOf = query.asOf ?? todayUtc();
+    const [result] = await this.storedResults([person], query.asOf ?? todayUtc(), query.payYear);
+    return result as ProgressionResult;
+  }
+
+  /**
+   * The stored-records results of several people of one organisation at one date, in the order
+   * given, under the organisation's adopted policy. No access check: callers (the worker's own
+   * routes, the supervisor overview, observation planning) check access first.
+   */
+  async storedResults(people: readonly PersonEntity[], asOf: string, payYear?: string): Promise<ProgressionResult[]> {
+    if (people.length === 0) return [];
+    const organisationId = people[0].organisationId as string; // people in the caller's organisation
     // One after another: the request's queries share one connection (its transaction).
     const policy = await this.policies.resolve(organisationId);
-    const payScale = await this.payScale(query.payYear);
-    const evidence = await this.evidenceSource.evidenceFor({ organisationId, workerId }, asOf);
-    const input: ProgressionInput = {
-      evidence,
-      // Facts recorded for a date after the as-of date were not true then.
-      inductionComplete: onOrBefore(person.inductionCompletedOn, asOf) !== null,
-      attestation: attestationAt(person.widerResponsibilitiesAttestedOn, asOf),
-      experienceStartDate: person.experienceStartDate,
-    };
-    // Stored records were validated on the way in: if the engine still refuses them the fault is
-    // Ladder's, not the caller's, so its error is left to become a logged 500.
-    const result = evaluateProgression(input, policy.policy, payScale, asOf);
+    const payScale = await this.payScale(payYear);
+    const results: ProgressionResult[] = [];
+    for (const person of people) {
+      const evidence = await this.evidenceSource.evidenceFor({ organisationId, workerId: person.id }, asOf);
+      const input: ProgressionInput = {
+        evidence,
+        // Facts recorded for a date after the as-of date were not true then.
+        inductionComplete: onOrBefore(person.inductionCompletedOn, asOf) !== null,
+        attestation: attestationAt(person.widerResponsibilitiesAttestedOn, asOf),
+        experienceStartDate: person.experienceStartDate,
+      };
+      // Stored records were validated on the way in: if the engine still refuses them the fault is
+      // Ladder's, not the caller's, so its error is left to become a logged 500.
+      results.push(evaluateProgression(input, policy.policy, payScale, asOf));
+    }
     await this.policies.markUsed(policy);
-    return result;
+    return results;
   }
 
   /** Records when a worker completed local induction (null clears it). Employer admins only; audited. */
   async setInduction(user: SessionUser, workerId: string, completedOn: string | null): Promise<WorkerMilestones> {
-    const organisationId = this.access.assertEmployerAdmin(user);
+    // The record first: outside the caller's organisation the answer is 404, whatever their role.
     await this.access.personInCallersOrganisation(user, workerId);
+    const organisationId = this.access.assertEmployerAdmin(user);
     assertNotFuture('completedOn', completedOn);
     await this.milestones.setInductionCompletedOn(organisationId, workerId, completedOn);
     await this.audit.recordAllowed(user, 'person.induction.set', { type: 'person', id: workerId }, { completedOn });
@@ -103,8 +118,9 @@ export class ProgressionService {
    * specialisation (null clears it). Employer admins only; audited.
    */
   async setAttestation(user: SessionUser, workerId: string, attestedOn: string | null): Promise<WorkerMilestones> {
-    const organisationId = this.access.assertEmployerAdmin(user);
+    // The record first: outside the caller's organisation the answer is 404, whatever their role.
     await this.access.personInCallersOrganisation(user, workerId);
+    const organisationId = this.access.assertEmployerAdmin(user);
     assertNotFuture('attestedOn', attestedOn);
     await this.milestones.setWiderResponsibilitiesAttestedOn(organisationId, workerId, attestedOn);
     await this.audit.recordAllowed(user, 'person.attestation.set', { type: 'person', id: workerId }, { attestedOn });

@@ -7,6 +7,8 @@ const root = join(__dirname, '..', '..', '..', '..');
 
 export interface LadderServer {
   baseUrl: string;
+  /** The server's own database (a fresh clone per test file), for reading what it stored, e.g. the mail outbox. */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -61,6 +63,7 @@ export async function startLadder(): Promise<LadderServer> {
   await waitForHealthy(baseUrl, child, () => output);
   return {
     baseUrl,
+    databaseUrl,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { DemoBanner } from '../features/about/components/DemoBanner';
 import { useMe } from '../features/auth/api/me';
+import { useSessionWatch } from '../features/auth/api/session-watch';
 import { AccountItems } from '../features/auth/components/AccountItems';
 import { navigationFor } from '../features/auth/model/access';
 
@@ -13,19 +14,29 @@ import { navigationFor } from '../features/auth/model/access';
 export function Layout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   const me = useMe();
+  useSessionWatch();
   // Until we know who is here (or if asking failed), show only what everyone may see.
   const person = me.isError ? null : me.data;
+  const navigation = navigationFor(person);
   return (
     <>
       <SkipLink href="#maincontent">Skip to main content</SkipLink>
-      <Header service={{ text: 'Ladder', href: '/' }} logo={{ href: '/', 'aria-label': 'Ladder homepage' }}>
+      {/*
+        NHS.UK's header script measures the navigation items once, when it starts, to fold them into a
+        "More" menu on narrow screens; so the header starts afresh whenever the items change (sign-in, sign-out).
+      */}
+      <Header
+        key={navigation.map((item) => item.to).join(' ')}
+        service={{ text: 'Ladder', href: '/' }}
+        logo={{ href: '/', 'aria-label': 'Ladder homepage' }}
+      >
         {person !== undefined && (
           <Header.Account>
             <AccountItems me={person} />
           </Header.Account>
         )}
         <Header.Navigation>
-          {navigationFor(person).map((item) => (
+          {navigation.map((item) => (
             <Header.NavigationItem
               key={item.to}
               asElement={Link}

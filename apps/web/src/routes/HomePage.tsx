@@ -54,8 +54,8 @@ function StartPage() {
           Wales.
         </p>
         <p>
-          New to Ladder? Your employer sends you an invitation by email. <Link to="/frameworks">Read the frameworks</Link>{' '}
-          without signing in.
+          New to Ladder? Your employer sends you an invitation by email.{' '}
+          <Link to="/frameworks">Read the frameworks</Link> without signing in.
         </p>
       </div>
     </div>

@@ -1,8 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { MemoryRouter, useLocation } from 'react-router-dom';
 import { vi } from 'vitest';
 import { App } from '../app/App';
+import { createQueryClient } from '../app/query-client';
 import { forgetCsrfToken } from '../lib/http';
 
 /** One request the app made to the stubbed API. */
@@ -78,10 +79,12 @@ function CurrentAddress() {
   return <output data-testid="address">{`${location.pathname}${location.search}`}</output>;
 }
 
-/** Renders the whole app (shell and routes) at `path`, against `stubApi(routes)`. */
+/** Renders the whole app (shell and routes) at `path`, against `stubApi(routes)`, with the app's query client. */
 export function renderApp(path: string, routes: Routes = {}) {
   const calls = stubApi(routes);
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  // The app's own cache settings (staleness and all), without the retry that would slow failures down.
+  const client = createQueryClient();
+  client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, retry: false } });
   const result = render(
     <QueryClientProvider client={client}>
       <MemoryRouter initialEntries={[path]}>

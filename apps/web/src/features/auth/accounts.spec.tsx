@@ -105,7 +105,10 @@ describe('accepting an invitation (/invitations/:token)', () => {
     renderApp(`/invitations/${TOKEN}`, {
       [`GET /api/invitations/${TOKEN}`]: {
         status: 404,
-        body: { statusCode: 404, message: 'This invitation link is not valid. It may have expired or been used already.' },
+        body: {
+          statusCode: 404,
+          message: 'This invitation link is not valid. It may have expired or been used already.',
+        },
       },
     });
     expect(
@@ -160,7 +163,10 @@ describe('two-step verification (/account/two-factor)', () => {
   const OTPAUTH = `otpauth://totp/Ladder:sam.link%40demo.ladder.test?secret=${SECRET}&issuer=Ladder`;
 
   it('sets up an authenticator app with the secret shown as text, confirms a code and shows the recovery codes once', async () => {
-    const recoveryCodes = Array.from({ length: 10 }, (_, index) => `abcd-efgh-jkmn-pq${String(index).padStart(2, '0')}`);
+    const recoveryCodes = Array.from(
+      { length: 10 },
+      (_, index) => `abcd-efgh-jkmn-pq${String(index).padStart(2, '0')}`,
+    );
     const { calls } = renderApp('/account/two-factor', {
       ...signedInAs(SAM),
       'POST /api/auth/totp/setup': { body: { secret: SECRET, otpauthUrl: OTPAUTH } },
@@ -184,15 +190,19 @@ describe('two-step verification (/account/two-factor)', () => {
 
     fireEvent.change(screen.getByLabelText('Code from your authenticator app'), { target: { value: '000000' } });
     fireEvent.click(screen.getByRole('button', { name: 'Turn on two-step verification' }));
-    expect(
-      problemsIn(await screen.findByRole('heading', { name: 'There is a problem' })),
-    ).toEqual([['Code is not the one your authenticator app shows now for Ladder', '#code']]);
+    expect(problemsIn(await screen.findByRole('heading', { name: 'There is a problem' }))).toEqual([
+      ['Code is not the one your authenticator app shows now for Ladder', '#code'],
+    ]);
 
     fireEvent.change(screen.getByLabelText('Code from your authenticator app'), { target: { value: '123456' } });
     fireEvent.click(screen.getByRole('button', { name: 'Turn on two-step verification' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Save your recovery codes' })).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Recovery codes' });
-    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(recoveryCodes);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(recoveryCodes);
     expect(screen.getByText('You will only see these codes once')).toBeInTheDocument();
     expect(calls.filter((call) => call.path === '/api/auth/totp/enable').map((call) => call.body)).toEqual([
       { code: '000000' },

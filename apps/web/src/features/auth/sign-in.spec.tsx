@@ -122,10 +122,13 @@ describe('sign-in (/sign-in)', () => {
   });
 
   it('asks for the 6-digit code when the account has two-step verification, then signs in', async () => {
-    const needCode = { statusCode: 401, message: 'Enter the 6-digit code from your authenticator app', totpRequired: true };
-    let signedIn = false;
+    const needCode = {
+      statusCode: 401,
+      message: 'Enter the 6-digit code from your authenticator app',
+      totpRequired: true,
+    };
+    // The answer to the last attempt is who is signed in; /api/auth/me is not asked again.
     const { calls } = renderApp('/sign-in', {
-      'GET /api/auth/me': () => (signedIn ? { body: PRIYA } : { status: 401, body: { message: 'Sign in to continue' } }),
       'POST /api/auth/login': inTurn(
         { status: 401, body: needCode },
         { status: 401, body: { ...needCode, errors: ['totp is not right, or was already used'] } },
@@ -228,7 +231,9 @@ describe('sign-in (/sign-in)', () => {
     const logout = calls.find((call) => call.path === '/api/auth/logout');
     expect(logout?.headers['x-csrf-token']).toBe(CSRF_TOKEN);
     await waitFor(() =>
-      expect(within(screen.getByRole('navigation', { name: 'Account' })).getByRole('link', { name: 'Sign in' })).toBeInTheDocument(),
+      expect(
+        within(screen.getByRole('navigation', { name: 'Account' })).getByRole('link', { name: 'Sign in' }),
+      ).toBeInTheDocument(),
     );
   });
 
@@ -239,7 +244,11 @@ describe('sign-in (/sign-in)', () => {
     expect(screen.getByText('Set up two-step verification to continue')).toBeInTheDocument();
     // Nothing in the navigation leads anywhere the session cannot go yet.
     const menu = screen.getByRole('navigation', { name: 'Menu' });
-    expect(within(menu).getAllByRole('link').map((link) => link.textContent)).toEqual(['Frameworks']);
+    expect(
+      within(menu)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Frameworks']);
   });
 
   it('fetches a fresh CSRF token and tries once more when the API refuses the old one', async () => {
@@ -258,5 +267,37 @@ describe('sign-in (/sign-in)', () => {
     await waitFor(() => expect(logins(calls)).toHaveLength(2));
     expect(logins(calls).map((call) => call.headers['x-csrf-token'])).toEqual(['token-1', 'token-2']);
     expect(screen.queryByRole('heading', { name: 'There is a problem' })).not.toBeInTheDocument();
+  });
+
+  it('notices when the session has ended, and offers to sign in again and come back', async () => {
+    let signedIn = true;
+    let peopleAsked = 0;
+    renderApp('/supervisees', {
+      'GET /api/auth/me': () => (signedIn ? { body: TOM } : { status: 401, body: { message: 'Sign in to continue' } }),
+      'GET /api/people': () => {
+        // The session ends (idle too long) just before the page asks for its people.
+        if (++peopleAsked === 1) {
+          signedIn = false;
+          return { status: 401, body: { statusCode: 401, message: 'Sign in to continue' } };
+        }
+        return { body: [] };
+      },
+      'GET /api/supervision-assignments': { body: [] },
+      'POST /api/auth/login': () => {
+        signedIn = true;
+        return { body: TOM };
+      },
+    });
+    // The header catches up too: the person is no longer shown as signed in.
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('navigation', { name: 'Account' })).getByRole('link', { name: 'Sign in' }),
+      ).toBeInTheDocument(),
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'You have been signed out' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('link', { name: 'Sign in again' }));
+    await submitCredentials('supervisor.one@demo.ladder.test', 'ladder-demo-2026');
+    expect(await screen.findByRole('heading', { level: 1, name: 'My supervisees' })).toBeInTheDocument();
+    expect(screen.getByTestId('address')).toHaveTextContent(/^\/supervisees$/);
   });
 });

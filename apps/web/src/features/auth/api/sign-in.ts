@@ -22,6 +22,7 @@ export function signIn(credentials: Credentials): Promise<MeView> {
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: ['auth', 'sign-in'],
     mutationFn: signIn,
     onSuccess: (me) => {
       queryClient.removeQueries({ type: 'inactive' });

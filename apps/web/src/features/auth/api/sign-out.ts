@@ -1,11 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
-import { postJson } from '../../../lib/http';
+import { ApiError, postJson } from '../../../lib/http';
 import { ME_QUERY_KEY, type MeView } from './me';
 import type { SignInState } from '../model/return-to';
 
-export function signOut(): Promise<void> {
-  return postJson<void>('/api/auth/logout');
+/** Ends the session; one that had already ended (401) counts as signed out too. */
+export async function signOut(): Promise<void> {
+  try {
+    await postJson<void>('/api/auth/logout');
+  } catch (error) {
+    if (!(error instanceof ApiError && error.status === 401)) throw error;
+  }
 }
 
 export const SIGN_IN_PATH = '/sign-in';
@@ -22,6 +27,7 @@ export function useSignOut() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
+    mutationKey: ['auth', 'sign-out'],
     mutationFn: signOut,
     onSuccess: () => {
       queryClient.setQueryData<MeView | null>(ME_QUERY_KEY, null);

@@ -17,7 +17,6 @@ export const PASSWORD_RESET_PATH = '/password-reset';
 const EMAIL_FIELDS: readonly FieldSpec[] = [{ apiName: 'email', inputId: 'email', label: 'Email address' }];
 const PASSWORD_FIELDS: readonly FieldSpec[] = [{ apiName: 'password', inputId: 'password', label: 'Password' }];
 
-
 /** `/password-reset`: ask for a reset link by email. The answer is the same whether or not the email has an account. */
 export function RequestPasswordReset() {
   const request = useRequestPasswordReset();

@@ -74,10 +74,8 @@ export function SignIn() {
     if (step === 'code') codeHeading.current?.focus();
   }, [step]);
 
-  // Signed in (now, or already): on to where they were going. Not straight after signing out, while that settles.
-  if (me.data && !(state.signedOut && !signIn.isSuccess)) {
-    return <Navigate to={destinationAfterSignIn(me.data, state)} replace />;
-  }
+  // Signed in (just now, or already): on to where they were going.
+  if (me.data) return <Navigate to={destinationAfterSignIn(me.data, state)} replace />;
 
   const onError = (error: unknown) => {
     if (error instanceof ApiError && error.status === 401 && error.body.totpRequired === true) {

@@ -17,7 +17,6 @@ export function groupSecret(secret: string): string {
   return (secret.match(/.{1,4}/g) ?? []).join(' ');
 }
 
-
 /**
  * `/account/two-factor`: turn on two-step verification with an authenticator
  * app (the secret shown as an `otpauth:` link and as text to type in), confirm
@@ -45,9 +44,7 @@ export function TwoFactorSettings({ me }: { me: MeView }) {
     setup.mutate(undefined, { onError: (error) => fail(problemsFromError(error, [])) });
   };
 
-  return (
-    <Overview me={me} problems={problems} attempt={attempt} onStart={start} starting={setup.isPending} />
-  );
+  return <Overview me={me} problems={problems} attempt={attempt} onStart={start} starting={setup.isPending} />;
 }
 
 function Overview({
@@ -74,16 +71,16 @@ function Overview({
           <WarningCallout>
             <WarningCallout.Heading headingLevel="h2">Set up two-step verification to continue</WarningCallout.Heading>
             <p>
-              Your role can see other people’s records, so Ladder needs a code from an authenticator app as well as
-              your password. You cannot use the rest of Ladder until it is set up.
+              Your role can see other people’s records, so Ladder needs a code from an authenticator app as well as your
+              password. You cannot use the rest of Ladder until it is set up.
             </p>
           </WarningCallout>
         )}
         {me.totpEnabled ? (
           <>
             <p>
-              <strong>Two-step verification is on.</strong> Ladder asks for a code from your authenticator app each
-              time you sign in.
+              <strong>Two-step verification is on.</strong> Ladder asks for a code from your authenticator app each time
+              you sign in.
             </p>
             <h2>Moving to a new phone</h2>
             <p>Set it up again with the new phone. Your current app keeps working until you confirm the new one.</p>
@@ -148,8 +145,8 @@ function ConfirmSetup({
         <PageHeading>Set up two-step verification</PageHeading>
         <ol className="nhsuk-list nhsuk-list--number">
           <li>
-            Open an authenticator app on your phone, such as Microsoft Authenticator or Google Authenticator, and
-            choose to add an account.
+            Open an authenticator app on your phone, such as Microsoft Authenticator or Google Authenticator, and choose
+            to add an account.
           </li>
           <li>
             <p className="nhsuk-u-margin-bottom-2">
@@ -163,9 +160,9 @@ function ConfirmSetup({
               <div className="nhsuk-summary-list__row">
                 <dt className="nhsuk-summary-list__key">Setup key</dt>
                 <dd className="nhsuk-summary-list__value">
-                  <code id="totp-secret" className="ladder-secret">
+                  <strong id="totp-secret" className="nhsuk-u-font-size-22">
                     {groupSecret(setup.secret)}
-                  </code>
+                  </strong>
                 </dd>
               </div>
               <div className="nhsuk-summary-list__row">
@@ -227,7 +224,7 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
         <ol className="nhsuk-list nhsuk-list--number" aria-label="Recovery codes">
           {codes.map((recoveryCode) => (
             <li key={recoveryCode}>
-              <code className="ladder-secret">{recoveryCode}</code>
+              <strong className="nhsuk-u-font-size-22">{recoveryCode}</strong>
             </li>
           ))}
         </ol>
@@ -255,8 +252,7 @@ function TurnOff() {
     clear();
     disable.mutate(/^\d[\d\s]*$/.test(trimmed) ? trimmed.replace(/\s/g, '') : trimmed, {
       onSuccess: () => setCode(''),
-      onError: (error) =>
-        fail(problemsFromError(error, [{ apiName: 'code', inputId: 'disable-code', label: 'Code' }])),
+      onError: (error) => fail(problemsFromError(error, [{ apiName: 'code', inputId: 'disable-code', label: 'Code' }])),
     });
   };
 

@@ -27,6 +27,8 @@ export function fetchPendingInvitations(signal?: AbortSignal): Promise<PendingIn
 export const pendingInvitationsQuery = () =>
   queryOptions({
     queryKey: ['invitations', 'pending'] as const,
+    // Others change this (an invitation is accepted, an admin in another tab): ask again on every visit.
+    staleTime: 0,
     queryFn: ({ signal }) => fetchPendingInvitations(signal),
     retry: retryUnlessClientError,
   });

@@ -38,6 +38,8 @@ export function fetchPeople(signal?: AbortSignal): Promise<PersonView[]> {
 export const peopleQuery = () =>
   queryOptions({
     queryKey: ['people'] as const,
+    // Others change this (an invitation is accepted, an admin in another tab): ask again on every visit.
+    staleTime: 0,
     queryFn: ({ signal }) => fetchPeople(signal),
     retry: retryUnlessClientError,
   });

@@ -34,6 +34,8 @@ export function fetchSupervisionAssignments(signal?: AbortSignal): Promise<Super
 export const supervisionAssignmentsQuery = () =>
   queryOptions({
     queryKey: ['supervision-assignments'] as const,
+    // Others change this (an invitation is accepted, an admin in another tab): ask again on every visit.
+    staleTime: 0,
     queryFn: ({ signal }) => fetchSupervisionAssignments(signal),
     retry: retryUnlessClientError,
   });

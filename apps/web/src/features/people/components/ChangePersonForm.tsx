@@ -138,8 +138,8 @@ function ChangePersonForm({ person, isSelf }: { person: PersonView; isSelf: bool
             {person.active ? (
               <form onSubmit={onSetActive(false)} noValidate>
                 <p>
-                  {person.fullName} will be signed out at once and will not be able to sign in. Their records are
-                  kept, and you can reactivate the account later.
+                  {person.fullName} will be signed out at once and will not be able to sign in. Their records are kept,
+                  and you can reactivate the account later.
                 </p>
                 <Button type="submit" warning disabled={update.isPending}>
                   Deactivate {person.fullName}

@@ -93,7 +93,8 @@ export function InvitePersonForm() {
       },
       onError: (error) => {
         // "This email address already has an account or a pending invitation" is about the email.
-        if (error instanceof ApiError && error.status === 409) return fail([{ field: 'email', message: error.message }]);
+        if (error instanceof ApiError && error.status === 409)
+          return fail([{ field: 'email', message: error.message }]);
         fail(problemsFromError(error, FIELDS));
       },
     });

@@ -9,6 +9,7 @@ import { useSupervisionAssignments, type SupervisionAssignment } from '../api/su
 import { rolesText, SUPERVISION_TYPE_LABELS } from '../model/labels';
 import { endAssignmentPath, INVITE_PATH, NEW_ASSIGNMENT_PATH, personPath, readFlash } from '../model/paths';
 import { Loading, QueryProblem } from './QueryProblem';
+import { ResponsiveTable, type Column } from './ResponsiveTable';
 
 /**
  * `/people` for employer admins: everyone in the organisation with their roles
@@ -34,9 +35,7 @@ export function PeopleOverview({ organisationName }: { organisationName?: string
         </NotificationBanner>
       )}
       <PageHeading caption={organisationName}>People</PageHeading>
-      <p className="nhsuk-lede-text">
-        Invite people to Ladder, change their roles, and choose who supervises whom.
-      </p>
+      <p className="nhsuk-lede-text">Invite people to Ladder, change their roles, and choose who supervises whom.</p>
       <div className="nhsuk-button-group">
         <Link to={INVITE_PATH} className="nhsuk-button">
           Invite a person
@@ -53,11 +52,7 @@ export function PeopleOverview({ organisationName }: { organisationName?: string
 
       <section aria-labelledby="invitations-heading">
         <h2 id="invitations-heading">Invitations not yet accepted</h2>
-        {invitations.data ? (
-          <InvitationsTable invitations={invitations.data} />
-        ) : (
-          <Loading what="invitations" />
-        )}
+        {invitations.data ? <InvitationsTable invitations={invitations.data} /> : <Loading what="invitations" />}
       </section>
 
       <section aria-labelledby="supervision-heading">
@@ -72,114 +67,150 @@ export function PeopleOverview({ organisationName }: { organisationName?: string
   );
 }
 
+function PersonName({ name, email, jobTitle }: { name: string; email: string; jobTitle?: string | null }) {
+  return (
+    <>
+      <span className="nhsuk-u-font-weight-bold">{name}</span>
+      <br />
+      <span className="nhsuk-u-font-size-16 nhsuk-u-font-weight-normal">{email}</span>
+      {jobTitle && (
+        <>
+          <br />
+          <span className="nhsuk-u-font-size-16 nhsuk-u-font-weight-normal nhsuk-u-secondary-text-colour">
+            {jobTitle}
+          </span>
+        </>
+      )}
+    </>
+  );
+}
+
+const PEOPLE_COLUMNS: readonly Column<PersonView>[] = [
+  {
+    heading: 'Name',
+    cell: (person) => <PersonName name={person.fullName} email={person.email} jobTitle={person.jobTitle} />,
+  },
+  {
+    heading: 'Roles',
+    cell: (person) => (
+      <>
+        {rolesText(person.roles)}
+        {person.supervisionTypes.length > 0 && (
+          <>
+            <br />
+            <span className="nhsuk-u-font-size-16">
+              Supervision:{' '}
+              {person.supervisionTypes.map((type) => SUPERVISION_TYPE_LABELS[type].toLowerCase()).join(', ')}
+            </span>
+          </>
+        )}
+      </>
+    ),
+  },
+  {
+    heading: 'Status',
+    cell: (person) => (person.active ? <Tag modifier="green">Active</Tag> : <Tag modifier="grey">Deactivated</Tag>),
+  },
+  {
+    heading: 'Action',
+    hideHeading: true,
+    cell: (person) => (
+      <Link to={personPath(person.id)}>
+        Change <span className="nhsuk-u-visually-hidden">{person.fullName}</span>
+      </Link>
+    ),
+  },
+];
+
 function PeopleTable({ people }: { people: PersonView[] }) {
   if (people.length === 0) return <p>There is no one in your organisation yet.</p>;
   return (
-    <div className="nhsuk-table-container">
-      <table className="nhsuk-table">
-        <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
-          People in your organisation, with their roles and status
-        </caption>
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th className="nhsuk-table__header" scope="col">
-              Name
-            </th>
-            <th className="nhsuk-table__header" scope="col">
-              Roles
-            </th>
-            <th className="nhsuk-table__header" scope="col">
-              Status
-            </th>
-            <th className="nhsuk-table__header" scope="col">
-              <span className="nhsuk-u-visually-hidden">Action</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {people.map((person) => (
-            <tr key={person.id} className="nhsuk-table__row">
-              <th className="nhsuk-table__cell" scope="row">
-                <span className="nhsuk-u-font-weight-bold">{person.fullName}</span>
-                <br />
-                <span className="nhsuk-body-s">{person.email}</span>
-                {person.jobTitle && (
-                  <>
-                    <br />
-                    <span className="nhsuk-body-s nhsuk-u-secondary-text-colour">{person.jobTitle}</span>
-                  </>
-                )}
-              </th>
-              <td className="nhsuk-table__cell">
-                {rolesText(person.roles)}
-                {person.supervisionTypes.length > 0 && (
-                  <>
-                    <br />
-                    <span className="nhsuk-body-s">
-                      Supervision:{' '}
-                      {person.supervisionTypes.map((type) => SUPERVISION_TYPE_LABELS[type].toLowerCase()).join(', ')}
-                    </span>
-                  </>
-                )}
-              </td>
-              <td className="nhsuk-table__cell">
-                {person.active ? <Tag modifier="green">Active</Tag> : <Tag modifier="grey">Deactivated</Tag>}
-              </td>
-              <td className="nhsuk-table__cell">
-                <Link to={personPath(person.id)}>
-                  Change<span className="nhsuk-u-visually-hidden"> {person.fullName}</span>
-                </Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ResponsiveTable
+      caption="People in your organisation, with their roles and status"
+      columns={PEOPLE_COLUMNS}
+      rows={people}
+      rowKey={(person) => person.id}
+    />
   );
 }
+
+const INVITATION_COLUMNS: readonly Column<PendingInvitation>[] = [
+  { heading: 'Name', cell: (invitation) => <PersonName name={invitation.fullName} email={invitation.email} /> },
+  { heading: 'Roles', cell: (invitation) => rolesText(invitation.roles) },
+  { heading: 'Link expires', cell: (invitation) => formatDate(invitation.expiresAt) },
+];
 
 function InvitationsTable({ invitations }: { invitations: PendingInvitation[] }) {
   if (invitations.length === 0) return <p>No invitations are waiting to be accepted.</p>;
   return (
-    <div className="nhsuk-table-container">
-      <table className="nhsuk-table">
-        <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">Invitations not yet accepted</caption>
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th className="nhsuk-table__header" scope="col">
-              Name
-            </th>
-            <th className="nhsuk-table__header" scope="col">
-              Roles
-            </th>
-            <th className="nhsuk-table__header" scope="col">
-              Link expires
-            </th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {invitations.map((invitation) => (
-            <tr key={invitation.id} className="nhsuk-table__row">
-              <th className="nhsuk-table__cell" scope="row">
-                <span className="nhsuk-u-font-weight-bold">{invitation.fullName}</span>
-                <br />
-                <span className="nhsuk-body-s">{invitation.email}</span>
-              </th>
-              <td className="nhsuk-table__cell">{rolesText(invitation.roles)}</td>
-              <td className="nhsuk-table__cell">{formatDate(invitation.expiresAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ResponsiveTable
+      caption="Invitations not yet accepted"
+      columns={INVITATION_COLUMNS}
+      rows={invitations}
+      rowKey={(invitation) => invitation.id}
+    />
   );
 }
 
 /** Current, ended, or starting later, as of today (UTC, as the API decides). */
-export function assignmentStatus(assignment: SupervisionAssignment, today = todayIso()): 'current' | 'ended' | 'future' {
+export function assignmentStatus(
+  assignment: SupervisionAssignment,
+  today = todayIso(),
+): 'current' | 'ended' | 'future' {
   if (assignment.current) return 'current';
   return assignment.startsOn > today ? 'future' : 'ended';
 }
+
+const ASSIGNMENT_COLUMNS: readonly Column<SupervisionAssignment>[] = [
+  { heading: 'Worker', cell: (assignment) => assignment.workerName },
+  {
+    heading: 'Supervisor',
+    cell: (assignment) => (
+      <>
+        {assignment.supervisorName}
+        <br />
+        <span className="nhsuk-u-font-size-16">{SUPERVISION_TYPE_LABELS[assignment.supervisionType]} supervision</span>
+      </>
+    ),
+  },
+  {
+    heading: 'Dates',
+    cell: (assignment) => (
+      <>
+        From {formatDate(assignment.startsOn)}
+        {assignment.endsOn && (
+          <>
+            <br />
+            until {formatDate(assignment.endsOn)}
+          </>
+        )}
+      </>
+    ),
+  },
+  {
+    heading: 'Status',
+    cell: (assignment) => {
+      const status = assignmentStatus(assignment);
+      if (status === 'current') return <Tag modifier="green">Current</Tag>;
+      if (status === 'future') return <Tag modifier="blue">Starts later</Tag>;
+      return <Tag modifier="grey">Ended</Tag>;
+    },
+  },
+  {
+    heading: 'Action',
+    hideHeading: true,
+    cell: (assignment) =>
+      assignmentStatus(assignment) !== 'ended' && (
+        <Link to={endAssignmentPath(assignment.id)}>
+          End{' '}
+          <span className="nhsuk-u-visually-hidden">
+            {assignment.supervisorName}’s {SUPERVISION_TYPE_LABELS[assignment.supervisionType].toLowerCase()}{' '}
+            supervision of {assignment.workerName}
+          </span>
+        </Link>
+      ),
+  },
+];
 
 function AssignmentsTable({ assignments }: { assignments: SupervisionAssignment[] }) {
   if (assignments.length === 0) return <p>No one has been assigned a supervisor yet.</p>;
@@ -187,74 +218,11 @@ function AssignmentsTable({ assignments }: { assignments: SupervisionAssignment[
     (a, b) => a.workerName.localeCompare(b.workerName) || a.startsOn.localeCompare(b.startsOn),
   );
   return (
-    <div className="nhsuk-table-container">
-      <table className="nhsuk-table">
-        <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
-          Supervision assignments: who supervises whom, and when
-        </caption>
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th className="nhsuk-table__header" scope="col">
-              Worker
-            </th>
-            <th className="nhsuk-table__header" scope="col">
-              Supervisor
-            </th>
-            <th className="nhsuk-table__header" scope="col">
-              Dates
-            </th>
-            <th className="nhsuk-table__header" scope="col">
-              Status
-            </th>
-            <th className="nhsuk-table__header" scope="col">
-              <span className="nhsuk-u-visually-hidden">Action</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {sorted.map((assignment) => {
-            const status = assignmentStatus(assignment);
-            const type = SUPERVISION_TYPE_LABELS[assignment.supervisionType];
-            return (
-              <tr key={assignment.id} className="nhsuk-table__row">
-                <th className="nhsuk-table__cell" scope="row">
-                  {assignment.workerName}
-                </th>
-                <td className="nhsuk-table__cell">
-                  {assignment.supervisorName}
-                  <br />
-                  <span className="nhsuk-body-s">{type} supervision</span>
-                </td>
-                <td className="nhsuk-table__cell">
-                  From {formatDate(assignment.startsOn)}
-                  {assignment.endsOn && (
-                    <>
-                      <br />
-                      until {formatDate(assignment.endsOn)}
-                    </>
-                  )}
-                </td>
-                <td className="nhsuk-table__cell">
-                  {status === 'current' && <Tag modifier="green">Current</Tag>}
-                  {status === 'future' && <Tag modifier="blue">Starts later</Tag>}
-                  {status === 'ended' && <Tag modifier="grey">Ended</Tag>}
-                </td>
-                <td className="nhsuk-table__cell">
-                  {status !== 'ended' && (
-                    <Link to={endAssignmentPath(assignment.id)}>
-                      End
-                      <span className="nhsuk-u-visually-hidden">
-                        {' '}
-                        {assignment.supervisorName}’s {type.toLowerCase()} supervision of {assignment.workerName}
-                      </span>
-                    </Link>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <ResponsiveTable
+      caption="Supervision assignments: who supervises whom, and when"
+      columns={ASSIGNMENT_COLUMNS}
+      rows={sorted}
+      rowKey={(assignment) => assignment.id}
+    />
   );
 }

@@ -61,9 +61,7 @@ export function RoleFields({
           value={type}
           checked={supervisionTypes.includes(type)}
           onChange={(event) =>
-            onSupervisionTypesChange(
-              toggled(supervisionTypes, type, event.currentTarget.checked, SUPERVISION_TYPES),
-            )
+            onSupervisionTypesChange(toggled(supervisionTypes, type, event.currentTarget.checked, SUPERVISION_TYPES))
           }
         >
           {SUPERVISION_TYPE_LABELS[type]}
@@ -73,7 +71,14 @@ export function RoleFields({
   );
 
   return (
-    <Checkboxes id="roles" name="roles" legend={legend} legendProps={{ size: 'm' }} hint="Select all that apply" error={rolesError}>
+    <Checkboxes
+      id="roles"
+      name="roles"
+      legend={legend}
+      legendProps={{ size: 'm' }}
+      hint="Select all that apply"
+      error={rolesError}
+    >
       {ROLES.map((role) => (
         <Checkboxes.Item
           key={role}

@@ -5,6 +5,7 @@ import { usePeople, type PersonView } from '../api/people';
 import { useSupervisionAssignments, type SupervisionAssignment } from '../api/supervision-assignments';
 import { SUPERVISION_TYPE_LABELS } from '../model/labels';
 import { Loading, QueryProblem } from './QueryProblem';
+import { ResponsiveTable, type Column } from './ResponsiveTable';
 
 /** What a supervisor gives one supervisee now: "Clinical supervision since 1 February 2023". */
 function supervisionOf(person: PersonView, assignments: readonly SupervisionAssignment[]): string[] {
@@ -16,6 +17,35 @@ function supervisionOf(person: PersonView, assignments: readonly SupervisionAssi
         `${SUPERVISION_TYPE_LABELS[assignment.supervisionType]} supervision since ${formatDate(assignment.startsOn)}` +
         (assignment.endsOn ? `, until ${formatDate(assignment.endsOn)}` : ''),
     );
+}
+
+function columnsFor(assignments: readonly SupervisionAssignment[]): Column<PersonView>[] {
+  return [
+    {
+      heading: 'Name',
+      cell: (person) => (
+        <>
+          {person.fullName}
+          <br />
+          <span className="nhsuk-u-font-size-16 nhsuk-u-font-weight-normal">{person.email}</span>
+        </>
+      ),
+    },
+    { heading: 'Job title', cell: (person) => person.jobTitle ?? 'Not given' },
+    {
+      heading: 'Supervision',
+      cell: (person) => {
+        const supervision = supervisionOf(person, assignments);
+        if (supervision.length === 0) return '–';
+        return supervision.map((line, index) => (
+          <span key={line}>
+            {index > 0 && <br />}
+            {line}
+          </span>
+        ));
+      },
+    },
+  ];
 }
 
 /**
@@ -45,54 +75,12 @@ export function SuperviseesList({ selfId }: { selfId: string }) {
             <p className="nhsuk-lede-text">
               You supervise {supervisees.length} {supervisees.length === 1 ? 'person' : 'people'}.
             </p>
-            <div className="nhsuk-table-container">
-              <table className="nhsuk-table">
-                <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
-                  The people you currently supervise
-                </caption>
-                <thead className="nhsuk-table__head">
-                  <tr className="nhsuk-table__row">
-                    <th className="nhsuk-table__header" scope="col">
-                      Name
-                    </th>
-                    <th className="nhsuk-table__header" scope="col">
-                      Job title
-                    </th>
-                    <th className="nhsuk-table__header" scope="col">
-                      Supervision
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="nhsuk-table__body">
-                  {supervisees.map((person) => {
-                    const supervision = assignments.data ? supervisionOf(person, assignments.data) : [];
-                    return (
-                      <tr key={person.id} className="nhsuk-table__row">
-                        <th className="nhsuk-table__cell" scope="row">
-                          {person.fullName}
-                          <br />
-                          <span className="nhsuk-body-s">{person.email}</span>
-                        </th>
-                        <td className="nhsuk-table__cell">{person.jobTitle ?? 'Not given'}</td>
-                        <td className="nhsuk-table__cell">
-                          {supervision.length > 0 ? (
-                            <ul className="nhsuk-list nhsuk-u-margin-bottom-0">
-                              {supervision.map((line) => (
-                                <li key={line} className="nhsuk-body-s nhsuk-u-margin-bottom-0">
-                                  {line}
-                                </li>
-                              ))}
-                            </ul>
-                          ) : (
-                            '–'
-                          )}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <ResponsiveTable
+              caption="The people you currently supervise"
+              columns={columnsFor(assignments.data ?? [])}
+              rows={supervisees}
+              rowKey={(person) => person.id}
+            />
           </>
         )}
       </div>

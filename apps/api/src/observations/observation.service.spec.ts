@@ -1,0 +1,245 @@
+import type { AuditService } from '../audit/audit.service';
+import type { SessionUser } from '../auth/session-user';
+import { ConflictError, ForbiddenError, InvalidInputError } from '../common/domain-errors';
+import type { FrameworkService } from '../frameworks/framework.service';
+import type { PeopleAccessService } from '../people/people-access.service';
+import type { PersonEntity } from '../people/person.entity';
+import type { ProgressionService } from '../progression/progression.service';
+import type { ObservationItemEntity } from './observation-item.entity';
+import type { ObservationEntity } from './observation.entity';
+import { PossibleIdentifiersError } from './observation-errors';
+import type { ObservationRepository } from './observation.repository';
+import { applyItemChanges, assertReadyToSignOff, ObservationService } from './observation.service';
+
+const ORG = 'org-1';
+const SUPERVISOR: SessionUser = {
+  personId: 'sup-1',
+  organisationId: ORG,
+  roles: ['supervisor'],
+  isPlatformAdmin: false,
+};
+const PCA = 'somerset:ac.person-centred-approach';
+const AUTONOMY = 'somerset:ac.promoting-autonomy';
+
+function item(itemId: string, score: number | null, notObserved = false, evidenceNotes = ''): ObservationItemEntity {
+  return { observationId: 'obs-1', itemId, organisationId: ORG, position: 0, score, notObserved, evidenceNotes };
+}
+
+function observation(overrides: Partial<ObservationEntity> = {}): ObservationEntity {
+  return {
+    id: 'obs-1',
+    organisationId: ORG,
+    workerId: 'worker-1',
+    plannedById: 'sup-1',
+    supervisorId: 'sup-1',
+    variant: 'standard',
+    frameworkKey: 'somerset',
+    frameworkVersion: '2021.1',
+    observedOn: '2026-01-10',
+    setting: 'face-to-face',
+    status: 'draft',
+    revision: 3,
+    consentConfirmed: true,
+    strengths: '',
+    developmentAreas: '',
+    agreedActions: '',
+    signedOffById: null,
+    signedOffAt: null,
+    signOffKey: null,
+    amendsId: null,
+    amendmentReason: null,
+    createdAt: new Date('2026-01-10T10:00:00Z'),
+    updatedAt: new Date('2026-01-10T10:00:00Z'),
+    items: [item(PCA, 3)],
+    acknowledgement: null,
+    ...overrides,
+  };
+}
+
+describe('applyItemChanges', () => {
+  const stored = [item(PCA, 2, false, 'notes'), item(AUTONOMY, null, true)];
+
+  it.each([
+    ['a new score', { itemId: PCA, score: 4 }, { score: 4, notObserved: false, evidenceNotes: 'notes' }],
+    ['null clears the score', { itemId: PCA, score: null }, { score: null, notObserved: false }],
+    ['not observed clears the score', { itemId: PCA, notObserved: true }, { score: null, notObserved: true }],
+    ['a score clears not observed', { itemId: AUTONOMY, score: 1 }, { score: 1, notObserved: false }],
+    ['notes alone keep the score', { itemId: PCA, evidenceNotes: 'more' }, { score: 2, evidenceNotes: 'more' }],
+    ['observed again, unscored', { itemId: AUTONOMY, notObserved: false }, { score: null, notObserved: false }],
+  ])('%s', (_case, change, expected) => {
+    const { merged, changed } = applyItemChanges(stored, [change]);
+    expect(changed).toHaveLength(1);
+    expect(merged.find((m) => m.itemId === change.itemId)).toMatchObject(expected);
+    expect(merged.map((m) => m.itemId)).toEqual([PCA, AUTONOMY]);
+  });
+
+  it.each([
+    [[{ itemId: 'x', score: 1 }], ['items.0.itemId must be one of this observation\'s planned items ("x" is not)']],
+    [[{ itemId: PCA, score: 3, notObserved: true }], ['items.0.score must be null when notObserved is true']],
+    [
+      [{ itemId: PCA, score: 1 }, { itemId: PCA, score: 2 }, { itemId: 'y' }],
+      [
+        `items.1.itemId names "${PCA}" more than once`,
+        'items.2.itemId must be one of this observation\'s planned items ("y" is not)',
+      ],
+    ],
+  ])('refuses %j naming each field', (changes, errors) => {
+    expect(() => applyItemChanges(stored, changes)).toThrow(InvalidInputError);
+    try {
+      applyItemChanges(stored, changes);
+    } catch (error) {
+      expect((error as InvalidInputError).errors).toEqual(errors);
+    }
+  });
+});
+
+describe('assertReadyToSignOff', () => {
+  const ready = { consentConfirmed: true, observedOn: '2026-01-10' };
+  const values = (items: ObservationItemEntity[]) => applyItemChanges(items, []).merged;
+
+  it.each([
+    ['every item scored', [item(PCA, 3), item(AUTONOMY, 0)], ready, []],
+    ['one scored, one not observed', [item(PCA, 3), item(AUTONOMY, null, true)], ready, []],
+    [
+      'an item neither scored nor marked',
+      [item(PCA, 3), item(AUTONOMY, null)],
+      ready,
+      [`items.1.score: ${AUTONOMY} needs a score from 0 to 5, or marking as not observed`],
+    ],
+    [
+      'everything not observed',
+      [item(PCA, null, true)],
+      ready,
+      ['items: at least one item must be scored; every item is marked not observed'],
+    ],
+    [
+      'no consent',
+      [item(PCA, 3)],
+      { ...ready, consentConfirmed: false },
+      ['consentConfirmed must be true: the person whose session was observed agreed to the observation'],
+    ],
+    [
+      'a future date',
+      [item(PCA, 3)],
+      { ...ready, observedOn: '2026-01-11' },
+      ['observedOn 2026-01-11 is after today: sign an observation off once it has happened'],
+    ],
+  ])('%s', (_case, items, header, errors) => {
+    const check = () => assertReadyToSignOff(values(items), header, '2026-01-10');
+    if (errors.length === 0) {
+      expect(check).not.toThrow();
+      return;
+    }
+    try {
+      check();
+      throw new Error('expected a refusal');
+    } catch (error) {
+      expect((error as InvalidInputError).errors).toEqual(errors);
+    }
+  });
+});
+
+describe('ObservationService (repositories mocked)', () => {
+  let access: jest.Mocked<Pick<PeopleAccessService, 'assertCurrentSupervisor'>>;
+  let repository: jest.Mocked<
+    Pick<
+      ObservationRepository,
+      'find' | 'findBySignOffKey' | 'signOff' | 'supersededBy' | 'updateDraft' | 'updateItems' | 'insertDraft'
+    >
+  >;
+  let audit: jest.Mocked<Pick<AuditService, 'recordAllowed'>>;
+  let service: ObservationService;
+
+  beforeEach(() => {
+    access = { assertCurrentSupervisor: jest.fn().mockResolvedValue({ id: 'worker-1' } as PersonEntity) };
+    repository = {
+      find: jest.fn(),
+      findBySignOffKey: jest.fn(),
+      signOff: jest.fn(),
+      supersededBy: jest.fn().mockResolvedValue(new Map()),
+      updateDraft: jest.fn(),
+      updateItems: jest.fn(),
+      insertDraft: jest.fn(),
+    };
+    audit = { recordAllowed: jest.fn() };
+    service = new ObservationService(
+      access as unknown as PeopleAccessService,
+      repository as unknown as ObservationRepository,
+      {} as FrameworkService,
+      {} as ProgressionService,
+      audit as unknown as AuditService,
+    );
+  });
+
+  it('checks access before anything else: a refused caller changes nothing', async () => {
+    repository.find.mockResolvedValue(observation());
+    access.assertCurrentSupervisor.mockRejectedValue(new ForbiddenError('no'));
+    await expect(service.update(SUPERVISOR, 'obs-1', { revision: 3, strengths: 'x' })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    expect(repository.updateDraft).not.toHaveBeenCalled();
+    expect(audit.recordAllowed).not.toHaveBeenCalled();
+  });
+
+  it('a new identifier without confirmation is a 422 before anything is written', async () => {
+    repository.find.mockResolvedValue(observation());
+    await expect(
+      service.update(SUPERVISOR, 'obs-1', { revision: 3, items: [{ itemId: PCA, evidenceNotes: 'NHS 9434765919' }] }),
+    ).rejects.toEqual(new PossibleIdentifiersError([{ field: 'items.0.evidenceNotes', kind: 'nhs-number' }]));
+    expect(repository.updateDraft).not.toHaveBeenCalled();
+  });
+
+  it('a save that loses the revision race is a 409 and writes no items', async () => {
+    repository.find.mockResolvedValue(observation());
+    repository.updateDraft.mockResolvedValue(false);
+    await expect(service.update(SUPERVISOR, 'obs-1', { revision: 3, strengths: 'x' })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    expect(repository.updateItems).not.toHaveBeenCalled();
+  });
+
+  describe('sign-off', () => {
+    it('when a concurrent request with the same key signed it off first, answers with that result, audited once', async () => {
+      const signed = observation({ status: 'signed-off', signOffKey: 'key-1', signedOffById: 'sup-1' });
+      repository.find.mockResolvedValueOnce(observation()).mockResolvedValue(signed);
+      repository.findBySignOffKey.mockResolvedValueOnce(null).mockResolvedValue(signed);
+      repository.signOff.mockResolvedValue(false);
+      const view = await service.signOff(SUPERVISOR, 'obs-1', { revision: 3, idempotencyKey: 'key-1' });
+      expect(view.status).toBe('signed-off');
+      expect(audit.recordAllowed).not.toHaveBeenCalled();
+    });
+
+    it('when the draft moved on under it (another key), is a 409', async () => {
+      repository.find.mockResolvedValue(observation());
+      repository.findBySignOffKey.mockResolvedValue(null);
+      repository.signOff.mockResolvedValue(false);
+      await expect(
+        service.signOff(SUPERVISOR, 'obs-1', { revision: 3, idempotencyKey: 'key-1' }),
+      ).rejects.toBeInstanceOf(ConflictError);
+    });
+
+    it('a retry with the key of this sign-off answers with the stored result, whatever revision it names', async () => {
+      const signed = observation({ status: 'signed-off', revision: 4, signOffKey: 'key-1', signedOffById: 'sup-1' });
+      repository.find.mockResolvedValue(signed);
+      repository.findBySignOffKey.mockResolvedValue(signed);
+      const view = await service.signOff(SUPERVISOR, 'obs-1', { revision: 1, idempotencyKey: 'key-1' });
+      expect(view).toMatchObject({ id: 'obs-1', status: 'signed-off', revision: 4 });
+      expect(repository.signOff).not.toHaveBeenCalled();
+    });
+  });
+
+  it('an amendment that loses the race to the same key answers with the amendment that won', async () => {
+    const original = observation({ status: 'signed-off', signOffKey: 'key-0', signedOffById: 'sup-1' });
+    const winner = observation({ id: 'obs-2', status: 'signed-off', amendsId: 'obs-1', amendmentReason: 'typo' });
+    repository.find.mockImplementation(async (_org, id) => (id === 'obs-1' ? original : winner));
+    repository.findBySignOffKey.mockResolvedValueOnce(null).mockResolvedValue(winner);
+    repository.insertDraft.mockResolvedValue(null);
+    const view = await service.amend(SUPERVISOR, 'obs-1', {
+      reason: 'typo',
+      idempotencyKey: 'key-2',
+      items: [{ itemId: PCA, score: 4 }],
+    });
+    expect(view).toMatchObject({ id: 'obs-2', amends: { observationId: 'obs-1', reason: 'typo' } });
+    expect(repository.signOff).not.toHaveBeenCalled();
+  });
+});

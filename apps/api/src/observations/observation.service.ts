@@ -1,0 +1,565 @@
+import { Injectable } from '@nestjs/common';
+import { ASSESSED_COMPETENCIES, type FrameworkKey, type FrameworkVersion } from '@ladder/competencies';
+import { AuditService } from '../audit/audit.service';
+import type { SessionUser } from '../auth/session-user';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+  NotVisibleError,
+} from '../common/domain-errors';
+import { CURRENT_VERSION_ALIAS, FrameworkService } from '../frameworks/framework.service';
+import { PeopleAccessService, todayUtc } from '../people/people-access.service';
+import { ProgressionService } from '../progression/progression.service';
+import type { AcknowledgeObservationDto } from './dto/acknowledge-observation.dto';
+import type { AmendObservationDto } from './dto/amend-observation.dto';
+import type { CreateObservationDto } from './dto/create-observation.dto';
+import type { ObservationItemInputDto } from './dto/observation-item-input.dto';
+import type { ObservationPlanView } from './dto/observation-plan-view.dto';
+import { toObservationView, type ObservationDetailView, type ObservationView } from './dto/observation-view.dto';
+import type { SignOffObservationDto } from './dto/sign-off-observation.dto';
+import type { UpdateObservationDto } from './dto/update-observation.dto';
+import type { ObservationItemEntity } from './observation-item.entity';
+import type { ObservationEntity } from './observation.entity';
+import { PossibleIdentifiersError, STALE_DRAFT_MESSAGE } from './observation-errors';
+import { observationGuidance } from './observation-guidance';
+import { ObservationRepository, type ItemValues } from './observation.repository';
+import { newPossibleIdentifiers, type PossibleIdentifier } from './possible-identifiers';
+import { scorableItems, variantCovers } from './scorable-items';
+
+const ITEM_ID_BY_KEY: ReadonlyMap<string, string> = new Map(ASSESSED_COMPETENCIES.map((c) => [c.key, c.itemId]));
+
+const SIGNED_OFF_MESSAGE =
+  'This observation is signed off and cannot be changed. Record an amendment to correct it; the original stays in its history.';
+const KEY_REUSED_MESSAGE =
+  'This idempotency key was already used for another observation. Make a new key for each sign-off or amendment.';
+
+/** The items of an observation after a change, and which of them the change touched. */
+interface AppliedItemChanges {
+  merged: ItemValues[];
+  changed: { index: number; previous: ItemValues; next: ItemValues }[];
+}
+
+/**
+ * Observations of practice: planning, draft scoring with optimistic locking, sign-off (idempotent),
+ * amendment, and the worker's acknowledgement. Every method checks access first; the database
+ * enforces that signed-off observations never change.
+ */
+@Injectable()
+export class ObservationService {
+  constructor(
+    private readonly access: PeopleAccessService,
+    private readonly observations: ObservationRepository,
+    private readonly frameworks: FrameworkService,
+    private readonly progression: ProgressionService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * What to observe next and the guidance to read first: the Somerset assessed competencies the
+   * worker's current and next levels name (from their progression today), with Appendix 6 key
+   * features, the scoring instructions and Table 2. The worker, their current supervisors and
+   * employer admins.
+   */
+  async plan(user: SessionUser, workerId: string): Promise<ObservationPlanView> {
+    const worker = await this.access.assertCanViewWorkerRecords(user, workerId);
+    const [progress] = await this.progression.storedResults([worker], todayUtc());
+    const somerset = await this.frameworks.getVersion('somerset', CURRENT_VERSION_ALIAS);
+    const levels = new Set<string>([progress.level.key]);
+    if (progress.nextLevel) levels.add(progress.nextLevel.key);
+    const scorable = scorableItems(somerset);
+    const proposedItemIds = progress.competencies
+      .filter((competency) => competency.requirements.some((requirement) => levels.has(requirement.level.key)))
+      .map((competency) => ITEM_ID_BY_KEY.get(competency.key) as string)
+      .filter((itemId) => scorable.has(itemId));
+    return {
+      worker: { id: worker.id, fullName: worker.fullName },
+      framework: { key: somerset.key, version: somerset.version },
+      proposedItemIds,
+      guidance: observationGuidance(somerset, proposedItemIds),
+    };
+  }
+
+  /** Plans an observation (a draft): a current supervisor of the worker, or the worker themself. */
+  async create(user: SessionUser, dto: CreateObservationDto): Promise<ObservationView> {
+    const selfPlanned = user.personId === dto.workerId;
+    const worker = selfPlanned
+      ? await this.access.personInCallersOrganisation(user, dto.workerId)
+      : await this.access.assertCurrentSupervisor(user, dto.workerId);
+    if (selfPlanned && !worker.roles.includes('link_worker')) {
+      throw new ForbiddenError('Only a link worker can plan an observation of their own practice', {
+        type: 'person',
+        id: worker.id,
+      });
+    }
+    const organisationId = worker.organisationId as string;
+    const version = await this.publishedVersion(dto.frameworkKey, dto.frameworkVersion);
+    const variant = dto.variant ?? 'standard';
+    const scorable = scorableItems(version);
+    const errors: string[] = [];
+    const seen = new Set<string>();
+    dto.itemIds.forEach((itemId, index) => {
+      const item = scorable.get(itemId);
+      if (seen.has(itemId)) errors.push(`itemIds.${index}: "${itemId}" is named more than once`);
+      else if (!item) {
+        errors.push(
+          `itemIds.${index}: "${itemId}" is not an item of ${version.key} ${version.version} that can be scored`,
+        );
+      } else if (!variantCovers(variant, item)) {
+        errors.push(
+          `itemIds.${index}: the community-development observation covers NHS England area 3 competencies only, and "${itemId}" is not one`,
+        );
+      }
+      seen.add(itemId);
+    });
+    if (errors.length > 0) throw new InvalidInputError(errors.join('; '), errors);
+
+    const id = await this.observations.insertDraft(
+      {
+        organisationId,
+        workerId: worker.id,
+        plannedById: user.personId,
+        supervisorId: selfPlanned ? null : user.personId,
+        variant,
+        frameworkKey: version.key,
+        frameworkVersion: version.version,
+        observedOn: dto.observedOn,
+        setting: dto.setting,
+        consentConfirmed: false,
+        strengths: '',
+        developmentAreas: '',
+        agreedActions: '',
+        signOffKey: null,
+        amendsId: null,
+        amendmentReason: null,
+      },
+      dto.itemIds.map((itemId) => ({ itemId, score: null, notObserved: false, evidenceNotes: '' })),
+    );
+    if (id === null) throw new Error('A new observation was not stored');
+    await this.audit.recordAllowed(
+      user,
+      'observation.create',
+      { type: 'observation', id },
+      { workerId: worker.id, variant, items: dto.itemIds.length, selfPlanned },
+    );
+    return this.view(organisationId, id);
+  }
+
+  /**
+   * A worker's observations, newest first: all of them for the worker, their current supervisors
+   * and employer admins; for anyone else who planned, observed or signed off some of them (a past
+   * supervisor), just those.
+   */
+  async list(user: SessionUser, workerId: string): Promise<ObservationView[]> {
+    const worker = await this.access.personInCallersOrganisation(user, workerId);
+    const organisationId = worker.organisationId as string;
+    let rows: ObservationEntity[];
+    if (await this.canSeeAllOf(user, workerId)) {
+      rows = await this.observations.listForWorker(organisationId, workerId);
+    } else {
+      rows = user.roles.includes('supervisor')
+        ? await this.observations.listForWorker(organisationId, workerId, user.personId)
+        : [];
+      if (rows.length === 0) throw this.cannotSee(workerId);
+    }
+    const supersededBy = await this.observations.supersededBy(
+      organisationId,
+      rows.map((row) => row.id),
+    );
+    const today = todayUtc();
+    return rows.map((row) => toObservationView(row, supersededBy.get(row.id) ?? null, today));
+  }
+
+  /** One observation with its amendment history; the same people as {@link list}. */
+  async get(user: SessionUser, id: string): Promise<ObservationDetailView> {
+    const observation = await this.load(user, id);
+    if (!(await this.canSeeAllOf(user, observation.workerId)) && !authoredBy(observation, user.personId)) {
+      throw this.cannotSee(observation.workerId);
+    }
+    const chain =
+      observation.status === 'draft' ? [] : await this.observations.chain(observation.organisationId, observation.id);
+    return {
+      ...(await this.toView(observation)),
+      history: chain.map((entry) => ({
+        id: entry.id,
+        signedOffAt: entry.signedOffAt?.toISOString() ?? null,
+        reason: entry.reason,
+      })),
+    };
+  }
+
+  /**
+   * Saves a draft (autosave): a current supervisor of the worker only — scores are never the
+   * worker's. The revision must be the one the caller read; new text that looks like a patient
+   * identifier needs `confirmPossibleIdentifiers`.
+   */
+  async update(user: SessionUser, id: string, dto: UpdateObservationDto): Promise<ObservationView> {
+    const observation = await this.load(user, id);
+    await this.access.assertCurrentSupervisor(user, observation.workerId);
+    if (observation.status !== 'draft') throw new ConflictError(SIGNED_OFF_MESSAGE);
+    if (dto.revision !== observation.revision) throw new ConflictError(STALE_DRAFT_MESSAGE);
+
+    const { changed } = applyItemChanges(observation.items ?? [], dto.items ?? []);
+    const next = {
+      strengths: dto.strengths ?? observation.strengths,
+      developmentAreas: dto.developmentAreas ?? observation.developmentAreas,
+      agreedActions: dto.agreedActions ?? observation.agreedActions,
+    };
+    const today = todayUtc();
+    const identifiers = [
+      ...summaryIdentifiers(observation, next, today),
+      ...changed.flatMap((change) =>
+        newPossibleIdentifiers(
+          `items.${change.index}.evidenceNotes`,
+          change.previous.evidenceNotes,
+          change.next.evidenceNotes,
+          today,
+        ),
+      ),
+    ];
+    if (identifiers.length > 0 && dto.confirmPossibleIdentifiers !== true) {
+      throw new PossibleIdentifiersError(identifiers);
+    }
+
+    const saved = await this.observations.updateDraft(observation.organisationId, id, dto.revision, {
+      ...next,
+      consentConfirmed: dto.consentConfirmed ?? observation.consentConfirmed,
+      observedOn: dto.observedOn ?? observation.observedOn,
+      setting: dto.setting ?? observation.setting,
+      supervisorId: observation.supervisorId ?? user.personId,
+    });
+    if (!saved) throw new ConflictError(STALE_DRAFT_MESSAGE);
+    await this.observations.updateItems(
+      observation.organisationId,
+      id,
+      changed.map((change) => change.next),
+    );
+    await this.audit.recordAllowed(
+      user,
+      'observation.update',
+      { type: 'observation', id },
+      { revision: dto.revision + 1, itemsChanged: changed.length, identifiersConfirmed: identifiers.length },
+    );
+    return this.view(observation.organisationId, id);
+  }
+
+  /**
+   * Signs a draft off: a current supervisor, at the revision they read, once every planned item is
+   * scored or marked not observed. The same idempotency key again answers with the same result.
+   */
+  async signOff(user: SessionUser, id: string, dto: SignOffObservationDto): Promise<ObservationView> {
+    const observation = await this.load(user, id);
+    await this.access.assertCurrentSupervisor(user, observation.workerId);
+    const organisationId = observation.organisationId;
+    const earlier = await this.observations.findBySignOffKey(organisationId, dto.idempotencyKey);
+    if (earlier && earlier.id !== id) throw new ConflictError(KEY_REUSED_MESSAGE);
+    if (earlier) return this.toView(observation); // a retry of this sign-off: the same result
+    if (observation.status !== 'draft') throw new ConflictError('This observation is already signed off.');
+    if (dto.revision !== observation.revision) throw new ConflictError(STALE_DRAFT_MESSAGE);
+    assertReadyToSignOff(observation.items ?? [], observation, todayUtc());
+
+    const signed = await this.observations.signOff(organisationId, id, dto.revision, user.personId, dto.idempotencyKey);
+    if (!signed) {
+      // A concurrent request with the same key (a double click) signed it off first: same result.
+      const again = await this.observations.findBySignOffKey(organisationId, dto.idempotencyKey);
+      if (again?.id === id) return this.view(organisationId, id);
+      throw new ConflictError(STALE_DRAFT_MESSAGE);
+    }
+    await this.audit.recordAllowed(
+      user,
+      'observation.sign-off',
+      { type: 'observation', id },
+      {
+        revision: dto.revision,
+      },
+    );
+    return this.view(organisationId, id);
+  }
+
+  /**
+   * Corrects a signed-off observation: a new signed-off observation that amends it, starting from
+   * its items and text with the changes applied. A current supervisor only; the latest version of
+   * a chain only. The same idempotency key again answers with the same amendment.
+   */
+  async amend(user: SessionUser, id: string, dto: AmendObservationDto): Promise<ObservationView> {
+    const original = await this.load(user, id);
+    await this.access.assertCurrentSupervisor(user, original.workerId);
+    const organisationId = original.organisationId;
+    const earlier = await this.observations.findBySignOffKey(organisationId, dto.idempotencyKey);
+    if (earlier) {
+      if (earlier.amendsId === original.id) return this.view(organisationId, earlier.id);
+      throw new ConflictError(KEY_REUSED_MESSAGE);
+    }
+    if (original.status !== 'signed-off') {
+      throw new ConflictError('Only a signed-off observation can be amended; save changes to the draft instead.');
+    }
+    const amendment = (await this.observations.supersededBy(organisationId, [id])).get(id);
+    if (amendment) {
+      throw new ConflictError(`This observation has already been amended. Amend the latest version (${amendment}).`);
+    }
+
+    const items = original.items ?? [];
+    const { merged, changed } = applyItemChanges(items, dto.items ?? []);
+    const next = {
+      strengths: dto.strengths ?? original.strengths,
+      developmentAreas: dto.developmentAreas ?? original.developmentAreas,
+      agreedActions: dto.agreedActions ?? original.agreedActions,
+    };
+    const textChanged = (Object.keys(next) as (keyof typeof next)[]).some((field) => next[field] !== original[field]);
+    const itemChanged = changed.some((change) => !sameItem(change.previous, change.next));
+    if (!textChanged && !itemChanged) {
+      const message = 'An amendment must change a score, a not-observed mark, evidence notes or the summary';
+      throw new InvalidInputError(message, [message]);
+    }
+    const today = todayUtc();
+    const identifiers = [
+      ...newPossibleIdentifiers('reason', '', dto.reason, today),
+      ...summaryIdentifiers(original, next, today),
+      ...changed.flatMap((change) =>
+        newPossibleIdentifiers(
+          `items.${change.index}.evidenceNotes`,
+          change.previous.evidenceNotes,
+          change.next.evidenceNotes,
+          today,
+        ),
+      ),
+    ];
+    if (identifiers.length > 0 && dto.confirmPossibleIdentifiers !== true) {
+      throw new PossibleIdentifiersError(identifiers);
+    }
+    assertReadyToSignOff(merged, original, today);
+
+    const newId = await this.observations.insertDraft(
+      {
+        organisationId,
+        workerId: original.workerId,
+        plannedById: original.plannedById,
+        supervisorId: original.supervisorId,
+        variant: original.variant,
+        frameworkKey: original.frameworkKey,
+        frameworkVersion: original.frameworkVersion,
+        observedOn: original.observedOn,
+        setting: original.setting,
+        consentConfirmed: original.consentConfirmed,
+        ...next,
+        signOffKey: dto.idempotencyKey,
+        amendsId: original.id,
+        amendmentReason: dto.reason.trim(),
+      },
+      merged,
+    );
+    if (newId === null) {
+      // Someone amended it (or used this key) between our checks and the insert.
+      const again = await this.observations.findBySignOffKey(organisationId, dto.idempotencyKey);
+      if (again?.amendsId === original.id) return this.view(organisationId, again.id);
+      throw new ConflictError(
+        'This observation has just been amended by someone else. Reload to see the latest version.',
+      );
+    }
+    if (!(await this.observations.signOff(organisationId, newId, null, user.personId, dto.idempotencyKey))) {
+      throw new Error('A new amendment could not be signed off');
+    }
+    await this.audit.recordAllowed(
+      user,
+      'observation.amend',
+      { type: 'observation', id: newId },
+      { amends: original.id, itemsChanged: changed.length, identifiersConfirmed: identifiers.length },
+    );
+    return this.view(organisationId, newId);
+  }
+
+  /**
+   * The worker acknowledges a signed-off observation, with an optional comment. Stored apart from
+   * the observation (it never changes scores) and only once; the same comment again is a retry.
+   */
+  async acknowledge(user: SessionUser, id: string, dto: AcknowledgeObservationDto): Promise<ObservationView> {
+    const observation = await this.load(user, id);
+    if (user.personId !== observation.workerId) {
+      throw new ForbiddenError('Only the worker who was observed can acknowledge an observation', {
+        type: 'observation',
+        id,
+      });
+    }
+    if (observation.status !== 'signed-off') {
+      throw new ConflictError('Only a signed-off observation can be acknowledged.');
+    }
+    const comment = dto.comment ?? '';
+    const identifiers = newPossibleIdentifiers('comment', '', comment, todayUtc());
+    if (identifiers.length > 0 && dto.confirmPossibleIdentifiers !== true) {
+      throw new PossibleIdentifiersError(identifiers);
+    }
+    const inserted =
+      !observation.acknowledgement &&
+      (await this.observations.insertAcknowledgement({
+        observationId: id,
+        organisationId: observation.organisationId,
+        workerId: observation.workerId,
+        comment,
+      }));
+    if (!inserted) {
+      const stored = observation.acknowledgement ?? (await this.load(user, id)).acknowledgement;
+      if (stored?.comment !== comment) {
+        throw new ConflictError(
+          'You have already acknowledged this observation; an acknowledgement cannot be changed.',
+        );
+      }
+      return this.view(observation.organisationId, id);
+    }
+    await this.audit.recordAllowed(
+      user,
+      'observation.acknowledge',
+      { type: 'observation', id },
+      {
+        withComment: comment.length > 0,
+      },
+    );
+    return this.view(observation.organisationId, id);
+  }
+
+  /** A stored, published framework version; a bad key or version is the caller's input: 400. */
+  private async publishedVersion(key: FrameworkKey, version: string): Promise<FrameworkVersion> {
+    let found: FrameworkVersion;
+    try {
+      found = await this.frameworks.getVersion(key, version);
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+      const message = `frameworkVersion: ${error.message}`;
+      throw new InvalidInputError(message, [message]);
+    }
+    if (found.status !== 'published') {
+      const message = `frameworkVersion: ${key} ${found.version} is a draft; observe against a published version`;
+      throw new InvalidInputError(message, [message]);
+    }
+    return found;
+  }
+
+  /**
+   * The observation in the caller's organisation, or a 404. Row-level security hides other
+   * organisations' observations, so one of those cannot be told from one that does not exist:
+   * both are a NotVisibleError, which the error filter audits as a refused access (as
+   * PeopleAccessService does for people).
+   */
+  private async load(user: SessionUser, id: string): Promise<ObservationEntity> {
+    const observation = user.organisationId === null ? null : await this.observations.find(user.organisationId, id);
+    if (!observation) throw new NotVisibleError('Not found', { type: 'observation', id });
+    return observation;
+  }
+
+  private async canSeeAllOf(user: SessionUser, workerId: string): Promise<boolean> {
+    return (
+      user.personId === workerId ||
+      user.roles.includes('employer_admin') ||
+      (await this.access.isCurrentSupervisorOf(user, workerId))
+    );
+  }
+
+  private cannotSee(workerId: string): ForbiddenError {
+    return new ForbiddenError(
+      'You can only see the observations of people you currently supervise, and those you planned, observed or signed off',
+      { type: 'person', id: workerId },
+    );
+  }
+
+  private async view(organisationId: string, id: string): Promise<ObservationView> {
+    const observation = await this.observations.find(organisationId, id);
+    if (!observation) throw new NotFoundError('Not found');
+    return this.toView(observation);
+  }
+
+  private async toView(observation: ObservationEntity): Promise<ObservationView> {
+    const supersededBy = await this.observations.supersededBy(observation.organisationId, [observation.id]);
+    return toObservationView(observation, supersededBy.get(observation.id) ?? null, todayUtc());
+  }
+}
+
+function authoredBy(observation: ObservationEntity, personId: string): boolean {
+  return [observation.plannedById, observation.supervisorId, observation.signedOffById].includes(personId);
+}
+
+function toValues(item: ObservationItemEntity): ItemValues {
+  return { itemId: item.itemId, score: item.score, notObserved: item.notObserved, evidenceNotes: item.evidenceNotes };
+}
+
+function sameItem(a: ItemValues, b: ItemValues): boolean {
+  return a.score === b.score && a.notObserved === b.notObserved && a.evidenceNotes === b.evidenceNotes;
+}
+
+/**
+ * Applies item changes to an observation's items. Each change must name a planned item, once; a
+ * score and a not-observed mark together are a contradiction. Marking an item not observed clears
+ * its score; giving a score clears the mark. Errors name the request field (`items.2.itemId`).
+ */
+export function applyItemChanges(
+  stored: readonly ObservationItemEntity[],
+  changes: readonly ObservationItemInputDto[],
+): AppliedItemChanges {
+  const current = new Map(stored.map((item) => [item.itemId, toValues(item)]));
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  const changed: AppliedItemChanges['changed'] = [];
+  changes.forEach((change, index) => {
+    const previous = current.get(change.itemId);
+    if (!previous) {
+      errors.push(`items.${index}.itemId must be one of this observation's planned items ("${change.itemId}" is not)`);
+      return;
+    }
+    if (seen.has(change.itemId)) {
+      errors.push(`items.${index}.itemId names "${change.itemId}" more than once`);
+      return;
+    }
+    seen.add(change.itemId);
+    const scored = change.score !== undefined && change.score !== null;
+    if (scored && change.notObserved === true) {
+      errors.push(`items.${index}.score must be null when notObserved is true`);
+      return;
+    }
+    const next = { ...previous };
+    if (change.notObserved !== undefined) next.notObserved = change.notObserved;
+    if (change.notObserved === true) next.score = null;
+    if (change.score !== undefined) next.score = change.score;
+    if (scored) next.notObserved = false;
+    if (change.evidenceNotes !== undefined) next.evidenceNotes = change.evidenceNotes;
+    current.set(change.itemId, next);
+    changed.push({ index, previous, next });
+  });
+  if (errors.length > 0) throw new InvalidInputError(errors.join('; '), errors);
+  return { merged: stored.map((item) => current.get(item.itemId) as ItemValues), changed };
+}
+
+/**
+ * Ready to sign off: every planned item scored or marked not observed, at least one scored, the
+ * person's consent confirmed, and the observation has happened (not after today).
+ */
+export function assertReadyToSignOff(
+  items: readonly ItemValues[],
+  observation: Pick<ObservationEntity, 'consentConfirmed' | 'observedOn'>,
+  today: string,
+): void {
+  const errors: string[] = [];
+  items.forEach((item, index) => {
+    if (item.score === null && !item.notObserved) {
+      errors.push(`items.${index}.score: ${item.itemId} needs a score from 0 to 5, or marking as not observed`);
+    }
+  });
+  if (items.length > 0 && items.every((item) => item.notObserved)) {
+    errors.push('items: at least one item must be scored; every item is marked not observed');
+  }
+  if (!observation.consentConfirmed) {
+    errors.push('consentConfirmed must be true: the person whose session was observed agreed to the observation');
+  }
+  if (observation.observedOn > today) {
+    errors.push(`observedOn ${observation.observedOn} is after today: sign an observation off once it has happened`);
+  }
+  if (errors.length > 0) throw new InvalidInputError('This observation is not ready to sign off', errors);
+}
+
+function summaryIdentifiers(
+  stored: Pick<ObservationEntity, 'strengths' | 'developmentAreas' | 'agreedActions'>,
+  next: Pick<ObservationEntity, 'strengths' | 'developmentAreas' | 'agreedActions'>,
+  today: string,
+): PossibleIdentifier[] {
+  return (['strengths', 'developmentAreas', 'agreedActions'] as const).flatMap((field) =>
+    newPossibleIdentifiers(field, stored[field], next[field], today),
+  );
+}
