@@ -25,6 +25,8 @@ describe('password reset (real PostgreSQL)', () => {
 
   /** Asks for a reset link for `email` and returns the token from the mail. */
   async function requestLink(email: string): Promise<string> {
+    // Many links for one address in this file; the request limit has its own test below.
+    await ownerQuery(databaseUrl, `DELETE FROM auth_throttle`);
     await (await anonymousClient(app)).post('/api/auth/password-reset', { email }).expect(202);
     const [mail] = await ownerQuery<OutboxRow>(databaseUrl, LAST_MAIL_TO_SQL, [email]);
     return /\/password-reset\/([A-Za-z0-9_-]{43})$/.exec(mail.link)![1];
@@ -189,5 +191,19 @@ describe('password reset (real PostgreSQL)', () => {
     const visitor = await anonymousClient(app);
     const response = await visitor.agent.post('/api/auth/password-reset').send({ email: SAM.email });
     expect(response.status).toBe(403);
+  });
+  it.each([
+    ['a known', 'sam.link@demo.ladder.test'],
+    ['an unknown', 'nobody-here@demo.ladder.test'],
+  ])('limits reset requests for %s address to 3 in 15 minutes, with the same 429 either way', async (_kind, email) => {
+    await ownerQuery(databaseUrl, `DELETE FROM auth_throttle`);
+    const client = await anonymousClient(app);
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await client.post('/api/auth/password-reset', { email }).expect(202);
+    }
+    const throttled = await client.post('/api/auth/password-reset', { email }).expect(429);
+    expect(throttled.body.message).toBe(
+      'Too many password reset requests for this email address. Try again in 15 minutes.',
+    );
   });
 });

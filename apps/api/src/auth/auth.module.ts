@@ -51,6 +51,6 @@ function authKeysFromEnvironment(settings: RuntimeSettings): AuthKeys {
     { provide: AUTH_KEYS, inject: [RUNTIME_SETTINGS], useFactory: authKeysFromEnvironment },
     { provide: APP_GUARD, useClass: SessionGuard },
   ],
-  exports: [AuthService, SessionRepository],
+  exports: [AuthService, SessionRepository, ThrottleService],
 })
 export class AuthModule {}

@@ -44,6 +44,22 @@ export const SECOND_FACTOR_SETUP: ThrottlePolicy = {
   message: (wait) => `Too many attempts to set up two-step verification. Try again in ${wait}.`,
 };
 
+/** Password-reset emails asked for one address (known or not, so it reveals nothing). */
+export const PASSWORD_RESET_PER_EMAIL: ThrottlePolicy = {
+  name: 'password-reset-email',
+  limit: 3,
+  windowMinutes: 15,
+  message: (wait) => `Too many password reset requests for this email address. Try again in ${wait}.`,
+};
+
+/** Public account links (reset requests, completing a reset, accepting an invitation) from one IP address. */
+export const ACCOUNT_LINKS_PER_IP: ThrottlePolicy = {
+  name: 'account-links-ip',
+  limit: 20,
+  windowMinutes: 15,
+  message: (wait) => `Too many requests from this network. Try again in ${wait}.`,
+};
+
 const LONGEST_WINDOW_SECONDS = 15 * 60;
 
 /** "1 minute", "14 minutes": whole minutes, rounded up, so the wait is never understated. */

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Ip } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -31,8 +31,8 @@ export class PasswordResetController {
   })
   @ApiAcceptedResponse({ description: `{ "message": "${PASSWORD_RESET_REQUESTED}" }` })
   @ApiBadRequestResponse({ description: 'email is missing or malformed.' })
-  request(@Body() body: RequestPasswordResetDto): Promise<{ message: string }> {
-    return this.resets.request(body);
+  request(@Body() body: RequestPasswordResetDto, @Ip() ip: string): Promise<{ message: string }> {
+    return this.resets.request(body, ip);
   }
 
   @Get(':token')

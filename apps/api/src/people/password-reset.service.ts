@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ACCOUNT_LINKS_PER_IP, PASSWORD_RESET_PER_EMAIL, ThrottleService } from '../auth/throttle.service';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
@@ -40,6 +41,7 @@ export class PasswordResetService {
     private readonly mail: MailSender,
     private readonly links: PublicLinks,
     private readonly audit: AuditService,
+    private readonly throttle: ThrottleService,
   ) {}
 
   /**
@@ -47,7 +49,12 @@ export class PasswordResetService {
    * nobody learns from it whether an address has an account. Deactivated
    * accounts get no link.
    */
-  async request(dto: RequestPasswordResetDto, now = new Date()): Promise<{ message: string }> {
+  async request(dto: RequestPasswordResetDto, ip: string, now = new Date()): Promise<{ message: string }> {
+    // Throttled per address asked for and per network; an unknown address counts the same.
+    await this.throttle.reserveAll([
+      [PASSWORD_RESET_PER_EMAIL, dto.email.trim().toLowerCase()],
+      [ACCOUNT_LINKS_PER_IP, ip],
+    ]);
     const floor = sleep(PASSWORD_RESET_REQUEST_FLOOR_MS);
     try {
       const person = await this.sessions.personByEmail(dto.email);

@@ -1,0 +1,130 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { FrameworkKey } from '@ladder/competencies';
+import { postJson, putJson } from '../../../lib/http';
+import {
+  OBSERVATIONS_KEY,
+  observationQuery,
+  trackSave,
+  type ObservationDetailView,
+  type ObservationSetting,
+  type ObservationVariant,
+  type ObservationView,
+} from './observations';
+
+export interface NewObservation {
+  workerId: string;
+  observedOn: string;
+  setting: ObservationSetting;
+  frameworkKey: FrameworkKey;
+  frameworkVersion: string;
+  itemIds: string[];
+  variant: ObservationVariant;
+}
+
+/** A change to one planned item; what is left out stays as stored. */
+export interface ItemChange {
+  itemId: string;
+  score?: number | null;
+  notObserved?: boolean;
+  evidenceNotes?: string;
+}
+
+/** A draft save (`PUT /api/observations/{id}`): only what is given changes. */
+export interface DraftChanges {
+  revision: number;
+  items?: ItemChange[];
+  strengths?: string;
+  developmentAreas?: string;
+  agreedActions?: string;
+  consentConfirmed?: boolean;
+  observedOn?: string;
+  setting?: ObservationSetting;
+  confirmPossibleIdentifiers?: boolean;
+}
+
+export interface Amendment {
+  reason: string;
+  idempotencyKey: string;
+  items?: ItemChange[];
+  strengths?: string;
+  developmentAreas?: string;
+  agreedActions?: string;
+  confirmPossibleIdentifiers?: boolean;
+}
+
+export interface Acknowledgement {
+  comment?: string;
+  confirmPossibleIdentifiers?: boolean;
+}
+
+const observationUrl = (id: string) => `/api/observations/${encodeURIComponent(id)}`;
+
+export function createObservation(observation: NewObservation): Promise<ObservationView> {
+  return postJson<ObservationView>('/api/observations', observation);
+}
+
+/** Saves a draft; a read of the observation started meanwhile waits for it (see `trackSave`). */
+export function saveDraft(id: string, changes: DraftChanges): Promise<ObservationView> {
+  return trackSave(id, putJson<ObservationView>(observationUrl(id), changes));
+}
+
+export function signOffObservation(
+  id: string,
+  signOff: { revision: number; idempotencyKey: string },
+): Promise<ObservationView> {
+  return postJson<ObservationView>(`${observationUrl(id)}/sign-off`, signOff);
+}
+
+export function amendObservation(id: string, amendment: Amendment): Promise<ObservationView> {
+  return postJson<ObservationView>(`${observationUrl(id)}/amendments`, amendment);
+}
+
+export function acknowledgeObservation(id: string, acknowledgement: Acknowledgement): Promise<ObservationView> {
+  return postJson<ObservationView>(`${observationUrl(id)}/acknowledgement`, acknowledgement);
+}
+
+/** The cached observation, updated in place with what a save answered (its history is unchanged by a save). */
+export function useRememberSavedDraft() {
+  const queryClient = useQueryClient();
+  return (view: ObservationView) =>
+    queryClient.setQueryData(observationQuery(view.id).queryKey, (previous: ObservationDetailView | undefined) => ({
+      history: [],
+      ...previous,
+      ...view,
+    }));
+}
+
+/** Every observation query (lists, plans, details) asks again: a change to one changes the others. */
+function useInvalidateObservations() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: OBSERVATIONS_KEY });
+}
+
+export function useCreateObservation() {
+  const invalidate = useInvalidateObservations();
+  return useMutation({ mutationFn: createObservation, onSuccess: invalidate });
+}
+
+export function useSignOffObservation(id: string) {
+  const invalidate = useInvalidateObservations();
+  return useMutation({
+    mutationFn: (signOff: { revision: number; idempotencyKey: string }) => signOffObservation(id, signOff),
+    onSuccess: invalidate,
+  });
+}
+
+export function useAmendObservation(id: string) {
+  const invalidate = useInvalidateObservations();
+  return useMutation({
+    mutationFn: (amendment: Amendment) => amendObservation(id, amendment),
+    onSuccess: invalidate,
+  });
+}
+
+export function useAcknowledgeObservation(id: string) {
+  const invalidate = useInvalidateObservations();
+  return useMutation({
+    mutationFn: (acknowledgement: Acknowledgement) => acknowledgeObservation(id, acknowledgement),
+    onSuccess: invalidate,
+  });
+}
