@@ -25,7 +25,8 @@ interface RunningServer {
 const RUNNING = Symbol.for('ladder.test-database');
 type GlobalWithServer = typeof globalThis & { [RUNNING]?: RunningServer };
 
-function freePort(): Promise<number> {
+/** A free TCP port on loopback. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

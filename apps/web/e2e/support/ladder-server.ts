@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { createTestDatabase } from '../../../api/test/test-database';
+import { createTestDatabase, freePort } from '../../../api/test/test-database';
 
 const root = join(__dirname, '..', '..', '..', '..');
 
@@ -10,18 +9,6 @@ export interface LadderServer {
   /** The server's own database (a fresh clone per test file), for reading what it stored, e.g. the mail outbox. */
   databaseUrl: string;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitForHealthy(baseUrl: string, child: ChildProcess, output: () => string): Promise<void> {
