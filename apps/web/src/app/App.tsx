@@ -1,7 +1,9 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
-import { isEmployerAdmin, isSupervisor } from '../features/auth/model/access';
+import { hasRole, isEmployerAdmin, isSupervisor } from '../features/auth/model/access';
+import { AmendObservationPage } from '../routes/AmendObservationPage';
 import { AssignSupervisorPage } from '../routes/AssignSupervisorPage';
+import { CheckObservationPage } from '../routes/CheckObservationPage';
 import { EndAssignmentPage } from '../routes/EndAssignmentPage';
 import { FrameworkItemPage } from '../routes/FrameworkItemPage';
 import { FrameworksPage } from '../routes/FrameworksPage';
@@ -10,10 +12,13 @@ import { HomePage } from '../routes/HomePage';
 import { InvitationPage } from '../routes/InvitationPage';
 import { InvitePersonPage } from '../routes/InvitePersonPage';
 import { NotFoundPage } from '../routes/NotFoundPage';
+import { ObservationPage } from '../routes/ObservationPage';
 import { PasswordResetPage } from '../routes/PasswordResetPage';
 import { PasswordResetRequestPage } from '../routes/PasswordResetRequestPage';
 import { PeoplePage } from '../routes/PeoplePage';
 import { PersonPage } from '../routes/PersonPage';
+import { PlanObservationPage } from '../routes/PlanObservationPage';
+import { ProgressionPage } from '../routes/ProgressionPage';
 import { SignInPage } from '../routes/SignInPage';
 import { SuperviseesPage } from '../routes/SuperviseesPage';
 import { TwoFactorPage } from '../routes/TwoFactorPage';
@@ -91,6 +96,47 @@ export function App() {
           element={
             <RequireAuth allow={isEmployerAdmin}>
               <PersonPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/people/:id/progression"
+          element={
+            <RequireAuth>
+              <ProgressionPage />
+            </RequireAuth>
+          }
+        />
+
+        <Route
+          path="/observations/new"
+          element={
+            <RequireAuth allow={(me) => isSupervisor(me) || hasRole(me, 'link_worker')}>
+              <PlanObservationPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/observations/:id"
+          element={
+            <RequireAuth>
+              <ObservationPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/observations/:id/check"
+          element={
+            <RequireAuth allow={isSupervisor}>
+              <CheckObservationPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/observations/:id/amend"
+          element={
+            <RequireAuth allow={isSupervisor}>
+              <AmendObservationPage />
             </RequireAuth>
           }
         />

@@ -1,9 +1,17 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
-import { useMe } from '../features/auth/api/me';
+import { useMe, type MeView } from '../features/auth/api/me';
 import { Welcome } from '../features/auth/components/Welcome';
+import { hasRole, isSupervisor, mustSetUpTwoFactor } from '../features/auth/model/access';
+import { SuperviseeOverviewSection } from '../features/observations/components/SuperviseeOverview';
+import { WorkerObservations } from '../features/observations/components/WorkerObservations';
+import { WorkerProgress } from '../features/progression/components/WorkerProgress';
 
-/** The start page: what Ladder is and who it is for; signed in, a greeting and the person's next steps. */
+/**
+ * The start page: what Ladder is and who it is for. Signed in, a greeting, then what each role
+ * works on (a link worker's level, gaps, scores and observations; a supervisor's supervisees and
+ * who is due an observation), then the person's next steps.
+ */
 export function HomePage() {
   const me = useMe();
   if (me.isPending) {
@@ -13,8 +21,33 @@ export function HomePage() {
       </p>
     );
   }
-  if (me.data) return <Welcome me={me.data} />;
+  if (me.data) {
+    return (
+      <Welcome me={me.data}>
+        <RoleSections me={me.data} />
+      </Welcome>
+    );
+  }
   return <StartPage />;
+}
+
+function RoleSections({ me }: { me: MeView }) {
+  if (mustSetUpTwoFactor(me)) return null;
+  return (
+    <>
+      {hasRole(me, 'link_worker') && (
+        <>
+          <div className="nhsuk-grid-row">
+            <div className="nhsuk-grid-column-two-thirds">
+              <WorkerProgress workerId={me.personId} self />
+            </div>
+          </div>
+          <WorkerObservations workerId={me.personId} self canPlan />
+        </>
+      )}
+      {isSupervisor(me) && <SuperviseeOverviewSection />}
+    </>
+  );
 }
 
 function StartPage() {

@@ -6,7 +6,8 @@ import { retryUnlessClientError } from './retry';
 /**
  * The frameworks an observation can be planned against, and one version's item tree (for the
  * competencies' names, rubrics and key features). The same public API the framework browser
- * reads; features do not share code, so this feature keeps its own keys.
+ * reads; features do not share code, so this feature keeps its own keys (outside the observations
+ * key, so a change to an observation does not refetch a framework).
  */
 export function fetchFrameworkSummaries(signal?: AbortSignal): Promise<FrameworkSummary[]> {
   return getJson<FrameworkSummary[]>('/api/frameworks', signal);
@@ -14,7 +15,7 @@ export function fetchFrameworkSummaries(signal?: AbortSignal): Promise<Framework
 
 export const frameworkSummariesQuery = () =>
   queryOptions({
-    queryKey: ['observations', 'frameworks'] as const,
+    queryKey: ['observation-frameworks'] as const,
     queryFn: ({ signal }) => fetchFrameworkSummaries(signal),
     retry: retryUnlessClientError,
   });
@@ -33,7 +34,7 @@ export function fetchFrameworkVersion(key: string, version: string, signal?: Abo
 /** A published version never changes; `current` may move on after a release, so it goes stale as usual. */
 export const frameworkVersionQuery = (key: string, version: string) =>
   queryOptions({
-    queryKey: ['observations', 'frameworks', key, version] as const,
+    queryKey: ['observation-frameworks', key, version] as const,
     queryFn: ({ signal }) => fetchFrameworkVersion(key, version, signal),
     staleTime: version === 'current' ? 30_000 : Infinity,
     retry: retryUnlessClientError,

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { FrameworkKey } from '@ladder/competencies';
 import { postJson, putJson } from '../../../lib/http';
 import {
@@ -86,18 +87,28 @@ export function acknowledgeObservation(id: string, acknowledgement: Acknowledgem
 /** The cached observation, updated in place with what a save answered (its history is unchanged by a save). */
 export function useRememberSavedDraft() {
   const queryClient = useQueryClient();
-  return (view: ObservationView) =>
-    queryClient.setQueryData(observationQuery(view.id).queryKey, (previous: ObservationDetailView | undefined) => ({
-      history: [],
-      ...previous,
-      ...view,
-    }));
+  return useCallback(
+    (view: ObservationView) =>
+      queryClient.setQueryData(observationQuery(view.id).queryKey, (previous: ObservationDetailView | undefined) => ({
+        history: [],
+        ...previous,
+        ...view,
+      })),
+    [queryClient],
+  );
 }
 
-/** Every observation query (lists, plans, details) asks again: a change to one changes the others. */
+/**
+ * Every observation query (lists, plans, details) asks again: a change to one changes the others.
+ * Not awaited: the page that made the change moves on at once (with its success message), rather
+ * than first re-rendering with the refetched data (a signed-off observation would send check your
+ * answers away by itself).
+ */
 function useInvalidateObservations() {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: OBSERVATIONS_KEY });
+  return () => {
+    void queryClient.invalidateQueries({ queryKey: OBSERVATIONS_KEY });
+  };
 }
 
 export function useCreateObservation() {

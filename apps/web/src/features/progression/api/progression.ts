@@ -1,0 +1,26 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ProgressionResult } from '@ladder/dreyfus';
+import { getJson } from '../../../lib/http';
+import { retryUnlessClientError } from './retry';
+
+export type { ProgressionResult };
+
+/** A worker's progression from their stored records (`GET /api/people/{id}/progression`), today. */
+export function fetchProgression(workerId: string, signal?: AbortSignal): Promise<ProgressionResult> {
+  return getJson<ProgressionResult>(`/api/people/${encodeURIComponent(workerId)}/progression`, signal);
+}
+
+export const PROGRESSION_KEY = ['progression'] as const;
+
+/** Every sign-off can change it (made by someone else, elsewhere): ask again on every visit. */
+export const progressionQuery = (workerId: string) =>
+  queryOptions({
+    queryKey: [...PROGRESSION_KEY, workerId] as const,
+    queryFn: ({ signal }) => fetchProgression(workerId, signal),
+    staleTime: 0,
+    retry: retryUnlessClientError,
+  });
+
+export function useProgression(workerId: string) {
+  return useQuery(progressionQuery(workerId));
+}

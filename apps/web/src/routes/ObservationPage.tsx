@@ -1,0 +1,11 @@
+import { useParams } from 'react-router-dom';
+import { useSignedInPerson } from '../features/auth/api/me';
+import { isSupervisor } from '../features/auth/model/access';
+import { Observation } from '../features/observations/components/Observation';
+
+/** `/observations/:id`: the scoring form (a supervisor, while a draft), or the observation itself. */
+export function ObservationPage() {
+  const { id = '' } = useParams();
+  const me = useSignedInPerson();
+  return <Observation key={id} id={id} viewer={{ personId: me.personId, isSupervisor: isSupervisor(me) }} />;
+}
