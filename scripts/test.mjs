@@ -17,7 +17,8 @@ const env = {
   TZ: 'UTC',
   NX_DAEMON: 'false',
   NX_NO_CLOUD: 'true',
-  FORCE_COLOR: process.env.CI ? '0' : '1',
+  // Plain output in CI, so the summary lines read cleanly.
+  ...(process.env.CI ? { NO_COLOR: '1', FORCE_COLOR: '0' } : { FORCE_COLOR: '1' }),
 };
 const jestBin = join(root, 'node_modules/jest/bin/jest.js');
 const vitestBin = join(root, 'node_modules/vitest/vitest.mjs');
@@ -93,5 +94,6 @@ for (const run of runs) {
 }
 
 if (broken && failed === 0) failed += 1; // a run that crashed before reporting counts as a failure
-console.log(`\nAll tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+// The closing line CI reads: `Total: N passed, N failed`.
+console.log(`\nTotal: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(broken || failed > 0 ? 1 : 0);
