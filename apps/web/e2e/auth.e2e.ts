@@ -1,9 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { LAST_MAIL_TO_SQL, type OutboxRow } from '../../api/src/mail/outbox-query';
 import { ownerQuery } from '../../api/test/test-database';
 import { accessibilityViolations } from './support/axe';
-import { launchBrowser } from './support/browser';
-import { startLadder, type LadderServer } from './support/ladder-server';
+import { useLadderInBrowser } from './support/ladder-in-browser';
 import { totpNow } from './support/totp';
 
 const DEMO_PASSWORD = 'ladder-demo-2026';
@@ -15,28 +14,8 @@ const DEMO_PASSWORD = 'ladder-demo-2026';
  * out the authenticator code from the secret the page shows.
  */
 describe('accounts in headless Chromium', () => {
-  let server: LadderServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startLadder(), launchBrowser()]);
-  });
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext();
-    contexts.push(context);
-    return context.newPage();
-  }
+  const ladder = useLadderInBrowser();
+  const newPage = (): Promise<Page> => ladder.newPage();
 
   async function expectHeading(page: Page, name: string): Promise<void> {
     await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
@@ -65,7 +44,7 @@ describe('accounts in headless Chromium', () => {
 
   it('signs a demo link worker in and out', async () => {
     const page = await newPage();
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${ladder.server.baseUrl}/`);
     await expectHeading(page, 'Competency and CPD portfolio for social prescribing');
     await page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Sign in' }).click();
     await expectHeading(page, 'Sign in to Ladder');
@@ -91,7 +70,7 @@ describe('accounts in headless Chromium', () => {
     await expectAxeClean(page);
 
     // Not a supervisor: My supervisees is not offered, and the address says no.
-    await page.goto(`${server.baseUrl}/supervisees`);
+    await page.goto(`${ladder.server.baseUrl}/supervisees`);
     await expectHeading(page, 'You do not have access to this page');
     await expectAxeClean(page);
 
@@ -102,13 +81,13 @@ describe('accounts in headless Chromium', () => {
     await expectAxeClean(page);
 
     // The session really ended on the server.
-    const me = await page.request.get(`${server.baseUrl}/api/auth/me`);
+    const me = await page.request.get(`${ladder.server.baseUrl}/api/auth/me`);
     expect(me.status()).toBe(401);
   });
 
   it('sends a signed-out supervisor to sign in and back to My supervisees', async () => {
     const page = await newPage();
-    await page.goto(`${server.baseUrl}/supervisees`);
+    await page.goto(`${ladder.server.baseUrl}/supervisees`);
     await signIn(page, 'supervisor.one@demo.ladder.test', DEMO_PASSWORD);
     await expectHeading(page, 'My supervisees');
     expect(pathOf(page)).toBe('/supervisees');
@@ -128,7 +107,7 @@ describe('accounts in headless Chromium', () => {
     const email = 'rowan.ellis@example.org';
 
     // The admin signs in. Outside demo mode their role needs two-step verification first.
-    await admin.goto(`${server.baseUrl}/people`);
+    await admin.goto(`${ladder.server.baseUrl}/people`);
     await signIn(admin, 'admin@demo.ladder.test', DEMO_PASSWORD);
     await expectHeading(admin, 'Two-step verification');
     expect(pathOf(admin)).toBe('/account/two-factor');
@@ -175,13 +154,13 @@ describe('accounts in headless Chromium', () => {
     await expectAxeClean(admin);
 
     // The invitation email, as the outbox holds it.
-    const [mail] = await ownerQuery<OutboxRow>(server.databaseUrl, LAST_MAIL_TO_SQL, [email]);
+    const [mail] = await ownerQuery<OutboxRow>(ladder.server.databaseUrl, LAST_MAIL_TO_SQL, [email]);
     expect(mail.kind).toBe('invitation');
     const invitationPath = new URL(mail.link).pathname;
     expect(invitationPath).toMatch(/^\/invitations\/[\w-]+$/);
 
     // The invitee accepts, choosing a password (a short one first).
-    await invitee.goto(`${server.baseUrl}${invitationPath}`);
+    await invitee.goto(`${ladder.server.baseUrl}${invitationPath}`);
     await expectHeading(invitee, 'Create your Ladder account');
     await expect(invitee.getByRole('main').innerText()).resolves.toContain(
       'Mendip Demo Primary Care Network has invited Rowan Ellis to join Ladder',
@@ -248,7 +227,7 @@ describe('accounts in headless Chromium', () => {
 
   it('asks for a password reset, and shows the not-valid page for an unknown link', async () => {
     const page = await newPage();
-    await page.goto(`${server.baseUrl}/sign-in`);
+    await page.goto(`${ladder.server.baseUrl}/sign-in`);
     await page.getByRole('link', { name: 'Forgotten your password?' }).click();
     await expectHeading(page, 'Reset your password');
     await expectAxeClean(page);
@@ -257,15 +236,17 @@ describe('accounts in headless Chromium', () => {
     await expectHeading(page, 'Check your email');
     await expectAxeClean(page);
 
-    const [mail] = await ownerQuery<OutboxRow>(server.databaseUrl, LAST_MAIL_TO_SQL, ['sam.link@demo.ladder.test']);
-    await page.goto(`${server.baseUrl}${new URL(mail.link).pathname}`);
+    const [mail] = await ownerQuery<OutboxRow>(ladder.server.databaseUrl, LAST_MAIL_TO_SQL, [
+      'sam.link@demo.ladder.test',
+    ]);
+    await page.goto(`${ladder.server.baseUrl}${new URL(mail.link).pathname}`);
     await expectHeading(page, 'Choose a new password');
     await expectAxeClean(page);
 
-    await page.goto(`${server.baseUrl}/password-reset/not-a-real-token`);
+    await page.goto(`${ladder.server.baseUrl}/password-reset/not-a-real-token`);
     await expectHeading(page, 'This password reset link is not valid');
     await expectAxeClean(page);
-    await page.goto(`${server.baseUrl}/invitations/not-a-real-token`);
+    await page.goto(`${ladder.server.baseUrl}/invitations/not-a-real-token`);
     await expectHeading(page, 'This invitation link is not valid');
     await expectAxeClean(page);
   });

@@ -1,33 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { accessibilityViolations } from './support/axe';
-import { launchBrowser } from './support/browser';
-import { startLadder, type LadderServer } from './support/ladder-server';
+import { useLadderInBrowser } from './support/ladder-in-browser';
 
 const SOMERSET = 'Training & Education Framework & Programme for Somerset Social Prescribing Workforce';
 const WALES = 'The Competence Framework for Social Prescribing Practitioners in Wales';
 
 describe('framework browser in headless Chromium', () => {
-  let server: LadderServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  const ladder = useLadderInBrowser();
   let page: Page;
 
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startLadder(), launchBrowser()]);
-  });
-
   beforeEach(async () => {
-    context = await browser.newContext();
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    page = await ladder.newPage();
   });
 
   async function expectHeading(name: string): Promise<void> {
@@ -39,7 +22,7 @@ describe('framework browser in headless Chromium', () => {
   }
 
   it('goes from the list to Somerset’s Promoting Autonomy, with its rubric and crosswalk', async () => {
-    await page.goto(`${server.baseUrl}/frameworks`);
+    await page.goto(`${ladder.server.baseUrl}/frameworks`);
     await expectHeading('Competency frameworks');
     await expect(page.title()).resolves.toBe('Competency frameworks – Ladder');
     await expectAxeClean();
@@ -92,7 +75,7 @@ describe('framework browser in headless Chromium', () => {
   });
 
   it('searches Wales for a phrase with the keyboard and opens the result', async () => {
-    await page.goto(`${server.baseUrl}/frameworks`);
+    await page.goto(`${ladder.server.baseUrl}/frameworks`);
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Frameworks' }).waitFor();
     await page.getByRole('link', { name: WALES, exact: true }).click();
     await expectHeading(WALES);
@@ -128,14 +111,14 @@ describe('framework browser in headless Chromium', () => {
   });
 
   it('shows the NHS England framework and a friendly page for an unknown version', async () => {
-    await page.goto(`${server.baseUrl}/frameworks/nhse-splw/current/items/nhse-splw%3A2.04`);
+    await page.goto(`${ladder.server.baseUrl}/frameworks/nhse-splw/current/items/nhse-splw%3A2.04`);
     await expectHeading(
       'Promotes and supports behaviour change through coaching and motivational interviewing techniques',
     );
     await page.getByRole('heading', { level: 2, name: 'Suggested route to achieve competency' }).waitFor();
     await expectAxeClean();
 
-    await page.goto(`${server.baseUrl}/frameworks/somerset/1999.9`);
+    await page.goto(`${ladder.server.baseUrl}/frameworks/somerset/1999.9`);
     await expectHeading('Page not found');
     await expect(page.getByRole('link', { name: 'See all competency frameworks' }).count()).resolves.toBe(1);
     await expectAxeClean();

@@ -1,34 +1,17 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { accessibilityViolations } from './support/axe';
-import { launchBrowser } from './support/browser';
-import { startLadder, type LadderServer } from './support/ladder-server';
+import { useLadderInBrowser } from './support/ladder-in-browser';
 
 describe('home page in headless Chromium', () => {
-  let server: LadderServer;
-  let browser: Browser;
-  let context: BrowserContext;
+  const ladder = useLadderInBrowser();
   let page: Page;
 
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startLadder(), launchBrowser()]);
-  });
-
   beforeEach(async () => {
-    context = await browser.newContext();
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    page = await ladder.newPage();
   });
 
   it('renders the NHS.UK shell and the start page', async () => {
-    const response = await page.goto(`${server.baseUrl}/`);
+    const response = await page.goto(`${ladder.server.baseUrl}/`);
     expect(response?.status()).toBe(200);
     await expect(page.title()).resolves.toBe('Ladder – competency and CPD portfolio');
     await expect(page.getByRole('banner').innerText()).resolves.toContain('Ladder');
@@ -41,7 +24,7 @@ describe('home page in headless Chromium', () => {
   });
 
   it('has a skip link that moves keyboard focus to the main content', async () => {
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${ladder.server.baseUrl}/`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to main content');
@@ -50,20 +33,20 @@ describe('home page in headless Chromium', () => {
   });
 
   it('serves client routes on reload and shows a not-found page for unknown ones', async () => {
-    await page.goto(`${server.baseUrl}/no-such-page`);
+    await page.goto(`${ladder.server.baseUrl}/no-such-page`);
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Page not found');
   });
 
   it.each([['/'], ['/no-such-page']])('%s passes axe (WCAG 2.2 AA)', async (path) => {
-    await page.goto(`${server.baseUrl}${path}`);
+    await page.goto(`${ladder.server.baseUrl}${path}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
   it('serves the API docs and a healthy API on the same port', async () => {
-    const docs = await page.goto(`${server.baseUrl}/api/docs`);
+    const docs = await page.goto(`${ladder.server.baseUrl}/api/docs`);
     expect(docs?.status()).toBe(200);
-    const health = await page.request.get(`${server.baseUrl}/api/health`);
+    const health = await page.request.get(`${ladder.server.baseUrl}/api/health`);
     expect(health.status()).toBe(200);
   });
 });

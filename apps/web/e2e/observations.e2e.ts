@@ -1,7 +1,6 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { accessibilityViolations } from './support/axe';
-import { launchBrowser } from './support/browser';
-import { startLadder, type LadderServer } from './support/ladder-server';
+import { useLadderInBrowser } from './support/ladder-in-browser';
 
 const DEMO_PASSWORD = 'ladder-demo-2026';
 const SCSE = 'Supporting Competence & Self Efficacy';
@@ -17,28 +16,8 @@ const SCSE_COMPETENT =
  * and the gaps to Level 3, and acknowledges the observation. Axe (WCAG 2.2 AA) on every page.
  */
 describe('observations in headless Chromium', () => {
-  let server: LadderServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startLadder(), launchBrowser()]);
-  });
-
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((context) => context.close()));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext();
-    contexts.push(context);
-    return context.newPage();
-  }
+  const ladder = useLadderInBrowser();
+  const newPage = (): Promise<Page> => ladder.newPage();
 
   async function expectHeading(page: Page, name: string | RegExp): Promise<void> {
     await page.getByRole('heading', { level: 1, name, exact: typeof name === 'string' }).waitFor();
@@ -51,7 +30,7 @@ describe('observations in headless Chromium', () => {
   }
 
   async function signIn(page: Page, email: string): Promise<void> {
-    await page.goto(`${server.baseUrl}/sign-in`);
+    await page.goto(`${ladder.server.baseUrl}/sign-in`);
     await expectHeading(page, 'Sign in to Ladder');
     await page.getByLabel('Email address').fill(email);
     await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
@@ -197,7 +176,7 @@ describe('observations in headless Chromium', () => {
     await expectAxeClean(supervisor);
 
     // The caseload shows Alex's new level.
-    await supervisor.goto(`${server.baseUrl}/`);
+    await supervisor.goto(`${ladder.server.baseUrl}/`);
     await expect(
       supervisor
         .getByRole('table', { name: /The people you supervise/ })
