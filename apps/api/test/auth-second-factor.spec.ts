@@ -8,6 +8,7 @@ import { DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PLATFORM_ADMIN } fr
 import { anonymousClient, loadDemoPeople, type ApiClient } from './auth-helpers';
 import { createTestApp } from './test-app';
 import { ownerQuery } from './test-database';
+import { insertLinkWorkerLike } from './fixtures';
 
 const person = (email: string) => DEMO_PEOPLE.find((p) => p.email === email)!;
 const ADMIN = person('admin@demo.ladder.test');
@@ -80,12 +81,7 @@ describe('two-step verification outside demo mode (real PostgreSQL)', () => {
   /** Another link worker in the demo organisation (same password), for a test that changes their account. */
   const newWorker = async (fullName: string): Promise<string> => {
     const email = `${fullName.toLowerCase().replace(/ /g, '.')}@demo.ladder.test`;
-    await ownerQuery(
-      databaseUrl,
-      `INSERT INTO people (organisation_id, email, full_name, roles, password_hash)
-       SELECT organisation_id, $1, $2, '{link_worker}', password_hash FROM people WHERE id = $3`,
-      [email, fullName, SAM.id],
-    );
+    await insertLinkWorkerLike(databaseUrl, SAM.id, email, fullName);
     return email;
   };
 

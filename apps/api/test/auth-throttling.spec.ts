@@ -6,6 +6,7 @@ import { DEMO_PASSWORD, DEMO_PEOPLE } from '../src/demo/demo-people';
 import { anonymousClient, loadDemoPeople } from './auth-helpers';
 import { createTestApp } from './test-app';
 import { ownerQuery } from './test-database';
+import { insertLinkWorkerLike } from './fixtures';
 
 const ACCOUNT_MESSAGE = /^Too many sign-in attempts for this account\. Try again in 1[45] minutes\.$/;
 const NETWORK_MESSAGE = /^Too many sign-in attempts from this network\. Try again in 1[45] minutes\.$/;
@@ -32,12 +33,7 @@ describe('sign-in throttling (real PostgreSQL)', () => {
 
   const newWorker = async (name: string): Promise<string> => {
     const email = `${name}@demo.ladder.test`;
-    await ownerQuery(
-      databaseUrl,
-      `INSERT INTO people (organisation_id, email, full_name, roles, password_hash)
-       SELECT organisation_id, $1, $2, '{link_worker}', password_hash FROM people WHERE id = $3`,
-      [email, name, DEMO_PEOPLE[3].id],
-    );
+    await insertLinkWorkerLike(databaseUrl, DEMO_PEOPLE[3].id, email, name);
     return email;
   };
 

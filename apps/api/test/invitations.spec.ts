@@ -12,6 +12,7 @@ import {
 import { anonymousClient, type ApiClient, loadDemoPeople, signInAs } from './auth-helpers';
 import { createTestApp } from './test-app';
 import { ownerQuery } from './test-database';
+import { insertOrganisation } from './fixtures';
 
 const ADMIN = DEMO_PEOPLE.find((person) => person.email === 'admin@demo.ladder.test')!;
 const OTHER_ORGANISATION = '33333333-4444-4555-8666-777777777777';
@@ -147,11 +148,7 @@ describe('invitations (real PostgreSQL)', () => {
   });
 
   it('never shows one organisation another’s invitations', async () => {
-    await ownerQuery(
-      databaseUrl,
-      `INSERT INTO organisations (id, name, kind) VALUES ($1, 'Other Council', 'council')`,
-      [OTHER_ORGANISATION],
-    );
+    await insertOrganisation(databaseUrl, OTHER_ORGANISATION);
     const [inviter] = await ownerQuery<{ id: string }>(
       databaseUrl,
       `INSERT INTO people (organisation_id, email, full_name, roles) VALUES ($1, 'boss@other.test', 'Other Boss', '{employer_admin}') RETURNING id`,

@@ -7,6 +7,8 @@ import { STALE_DRAFT_MESSAGE } from '../src/observations/observation-errors';
 import { loadDemoPeople, signInAs, signInAsPlatformAdmin, type ApiClient } from './auth-helpers';
 import { createTestApp } from './test-app';
 import { ownerQuery } from './test-database';
+import { daysAgoUtc } from '../src/common/calendar-date';
+import { errorsOf, insertOrganisation, insertPerson } from './fixtures';
 
 /**
  * What keeps observation records trustworthy: immutability enforced by the database, optimistic
@@ -27,8 +29,6 @@ const NO_SUCH_OBSERVATION = '33333333-3333-4444-8555-000000000000';
 
 const PCA = 'somerset:ac.person-centred-approach';
 const AUTONOMY = 'somerset:ac.promoting-autonomy';
-const DAY_MS = 86_400_000;
-const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString().slice(0, 10);
 
 describe('observation integrity (real PostgreSQL)', () => {
   let app: INestApplication;
@@ -42,7 +42,7 @@ describe('observation integrity (real PostgreSQL)', () => {
   const planFor = (client: ApiClient, workerId: string, overrides: Record<string, unknown> = {}) =>
     client.post('/api/observations', {
       workerId,
-      observedOn: daysAgo(2),
+      observedOn: daysAgoUtc(2),
       setting: 'home-visit',
       frameworkKey: 'somerset',
       frameworkVersion: '2021.1',
@@ -72,21 +72,18 @@ describe('observation integrity (real PostgreSQL)', () => {
       `SELECT status, revision, strengths, agreed_actions FROM observations WHERE id = $1`,
       [id],
     ).then((rows) => rows[0]);
-  const errorsOf = (response: { body: { errors?: string[] } }) => response.body.errors ?? [];
 
   beforeAll(async () => {
     ({ app, databaseUrl } = await createTestApp());
     await loadDemoPeople(app);
-    await ownerQuery(
-      databaseUrl,
-      `INSERT INTO organisations (id, name, kind) VALUES ($1, 'Other Council', 'council')`,
-      [OTHER_ORGANISATION],
-    );
-    await ownerQuery(
-      databaseUrl,
-      `INSERT INTO people (id, organisation_id, email, full_name, roles) VALUES ($1, $2, 'worker@other.test', 'Other Worker', '{link_worker}')`,
-      [OTHER_WORKER, OTHER_ORGANISATION],
-    );
+    await insertOrganisation(databaseUrl, OTHER_ORGANISATION);
+    await insertPerson(databaseUrl, {
+      id: OTHER_WORKER,
+      organisationId: OTHER_ORGANISATION,
+      email: 'worker@other.test',
+      fullName: 'Other Worker',
+      roles: ['link_worker'],
+    });
     await ownerQuery(
       databaseUrl,
       `INSERT INTO observations (id, organisation_id, worker_id, planned_by, variant, framework_key, framework_version, observed_on, setting)
@@ -292,7 +289,7 @@ describe('observation integrity (real PostgreSQL)', () => {
         'items.2.score: somerset:ac.self-monitoring needs a score from 0 to 5, or marking as not observed',
         'consentConfirmed must be true: the person whose session was observed agreed to the observation',
       ]);
-      const future = await draftFor(supervisorOne, SAM.id, { observedOn: daysAgo(-7) });
+      const future = await draftFor(supervisorOne, SAM.id, { observedOn: daysAgoUtc(-7) });
       const scored = await save(supervisorOne, future.id, {
         revision: 1,
         items: [{ itemId: PCA, score: 3 }],
@@ -300,7 +297,7 @@ describe('observation integrity (real PostgreSQL)', () => {
       }).expect(200);
       const early = await signOff(supervisorOne, future.id, scored.body.revision).expect(400);
       expect(errorsOf(early)).toEqual([
-        `observedOn ${daysAgo(-7)} is after today: sign an observation off once it has happened`,
+        `observedOn ${daysAgoUtc(-7)} is after today: sign an observation off once it has happened`,
       ]);
       expect((await stored(draft.id)).status).toBe('draft');
     });
@@ -688,7 +685,7 @@ describe('observation integrity (real PostgreSQL)', () => {
       const theirDraft = await draftFor(supervisorTwo, ALEX.id);
       const notTheirs = await draftFor(supervisorOne, ALEX.id);
 
-      await admin.patch(`/api/supervision-assignments/${assignment.body.id}`, { endsOn: daysAgo(1) }).expect(200);
+      await admin.patch(`/api/supervision-assignments/${assignment.body.id}`, { endsOn: daysAgoUtc(1) }).expect(200);
 
       const list = (await supervisorTwo.get(`/api/observations?workerId=${ALEX.id}`).expect(200))
         .body as ObservationView[];

@@ -8,6 +8,11 @@ import type { SuperviseeOverviewView } from '../src/observations/dto/supervisee-
 import { anonymousClient, loadDemoPeople, signInAs, type ApiClient } from './auth-helpers';
 import { createTestApp } from './test-app';
 import { ownerQuery } from './test-database';
+import { daysAgoUtc } from '../src/common/calendar-date';
+import {
+  PROGRESSION_EVIDENCE_SOURCE,
+  type ProgressionEvidenceSource,
+} from '../src/progression/progression-evidence-source';
 
 /**
  * The observation workflow against the real app and PostgreSQL: plan → autosave → sign off →
@@ -31,9 +36,6 @@ const LEVEL_1_ITEMS = [
   'somerset:ac.managing-setbacks-problem-solving',
 ];
 
-const DAY_MS = 86_400_000;
-const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString().slice(0, 10);
-
 describe('observations (real PostgreSQL)', () => {
   let app: INestApplication;
   let databaseUrl: string;
@@ -47,7 +49,7 @@ describe('observations (real PostgreSQL)', () => {
   const planFor = (client: ApiClient, workerId: string, overrides: Record<string, unknown> = {}) =>
     plan(client, {
       workerId,
-      observedOn: daysAgo(3),
+      observedOn: daysAgoUtc(3),
       setting: 'face-to-face',
       frameworkKey: 'somerset',
       frameworkVersion: '2021.1',
@@ -62,7 +64,7 @@ describe('observations (real PostgreSQL)', () => {
     (await client.get(`/api/people/${workerId}/progression`).expect(200)).body as ProgressionResult;
 
   /** A signed-off observation of Person Centred Approach with this score, by this supervisor. */
-  async function signedOff(client: ApiClient, workerId: string, score: number, observedOn = daysAgo(3)) {
+  async function signedOff(client: ApiClient, workerId: string, score: number, observedOn = daysAgoUtc(3)) {
     const draft = (await planFor(client, workerId, { observedOn }).expect(201)).body as ObservationView;
     const saved = await save(client, draft.id, {
       revision: draft.revision,
@@ -199,7 +201,7 @@ describe('observations (real PostgreSQL)', () => {
         variant: 'standard',
         frameworkKey: 'somerset',
         frameworkVersion: '2021.1',
-        observedOn: daysAgo(3),
+        observedOn: daysAgoUtc(3),
         setting: 'face-to-face',
         status: 'draft',
         revision: 1,
@@ -348,7 +350,7 @@ describe('observations (real PostgreSQL)', () => {
       expect(amended).toMatchObject({
         status: 'signed-off',
         workerId: SAM.id,
-        observedOn: daysAgo(3),
+        observedOn: daysAgoUtc(3),
         amends: { observationId, reason: 'Score entered as 2; agreed 3 at the debrief.' },
         supersededBy: null,
         items: [{ itemId: PCA, score: 3, evidenceNotes: 'Open questions; moved to solutions early.' }],
@@ -424,7 +426,7 @@ describe('observations (real PostgreSQL)', () => {
   describe('progression from signed-off observations', () => {
     it('changes the level when a new observation is signed off, and not before', async () => {
       expect((await progressionOf(alex, ALEX.id)).level.key).toBe('entry');
-      const draft = (await planFor(supervisorOne, ALEX.id, { observedOn: daysAgo(10) }).expect(201))
+      const draft = (await planFor(supervisorOne, ALEX.id, { observedOn: daysAgoUtc(10) }).expect(201))
         .body as ObservationView;
       const saved = await save(supervisorOne, draft.id, {
         revision: 1,
@@ -435,7 +437,7 @@ describe('observations (real PostgreSQL)', () => {
       // A scored draft does not count; the engine reports it as awaiting sign-off.
       const pending = await progressionOf(alex, ALEX.id);
       expect(pending.level.key).toBe('entry');
-      expect(pending.competencies[0]).toMatchObject({ latest: null, awaitingSignOffObservedOn: daysAgo(10) });
+      expect(pending.competencies[0]).toMatchObject({ latest: null, awaitingSignOffObservedOn: daysAgoUtc(10) });
 
       await signOff(supervisorOne, draft.id, saved.body.revision).expect(200);
       const after = await progressionOf(alex, ALEX.id);
@@ -444,7 +446,7 @@ describe('observations (real PostgreSQL)', () => {
         score: 4,
         observationId: draft.id,
         supervisorId: SUPERVISOR_ONE.id,
-        observedOn: daysAgo(10),
+        observedOn: daysAgoUtc(10),
       });
     });
 
@@ -481,6 +483,21 @@ describe('observations (real PostgreSQL)', () => {
   });
 
   describe('GET /api/supervisees/overview', () => {
+    it('reads every supervisee’s evidence in one go, not once per supervisee', async () => {
+      const source = app.get<ProgressionEvidenceSource>(PROGRESSION_EVIDENCE_SOURCE, { strict: false });
+      const perWorker = jest.spyOn(source, 'evidenceFor');
+      const batched = jest.spyOn(source, 'evidenceForWorkers');
+      try {
+        await supervisorOne.get('/api/supervisees/overview').expect(200);
+        expect(perWorker).not.toHaveBeenCalled();
+        expect(batched).toHaveBeenCalledTimes(1);
+        expect([...batched.mock.calls[0][1]].sort()).toEqual([SAM.id, ALEX.id].sort());
+      } finally {
+        perWorker.mockRestore();
+        batched.mockRestore();
+      }
+    });
+
     it('lists a supervisor’s current supervisees with level, latest observation and whether one is due', async () => {
       const body = (await supervisorOne.get('/api/supervisees/overview').expect(200)).body as SuperviseeOverviewView[];
       expect(body).toEqual([
@@ -489,7 +506,7 @@ describe('observations (real PostgreSQL)', () => {
           fullName: 'Alex Morgan',
           jobTitle: 'Social Prescribing Link Worker',
           level: { key: 'level-1', name: 'Level 1' },
-          lastObservedOn: daysAgo(3),
+          lastObservedOn: daysAgoUtc(3),
           due: 'ok',
         },
         {
@@ -497,22 +514,22 @@ describe('observations (real PostgreSQL)', () => {
           fullName: 'Sam Patel',
           jobTitle: 'Social Prescribing Link Worker',
           level: { key: 'core', name: 'Core' },
-          lastObservedOn: daysAgo(3),
+          lastObservedOn: daysAgoUtc(3),
           due: 'ok',
         },
       ]);
     });
 
     it('is due soon after 6 months without a signed-off observation and overdue after 12 (drafts do not count)', async () => {
-      await signedOff(supervisorTwo, JO.id, 3, daysAgo(240));
-      await planFor(supervisorTwo, CHRIS.id, { observedOn: daysAgo(1) }).expect(201); // a draft only
+      await signedOff(supervisorTwo, JO.id, 3, daysAgoUtc(240));
+      await planFor(supervisorTwo, CHRIS.id, { observedOn: daysAgoUtc(1) }).expect(201); // a draft only
       const body = (await supervisorTwo.get('/api/supervisees/overview').expect(200)).body as SuperviseeOverviewView[];
       expect(
         body.map(({ fullName, lastObservedOn, due, level }) => ({ fullName, lastObservedOn, due, level: level.key })),
       ).toEqual([
         { fullName: 'Chris Walker', lastObservedOn: null, due: 'overdue', level: 'entry' },
         // Jo's induction is not recorded, so a 3 does not make Core.
-        { fullName: 'Jo Evans', lastObservedOn: daysAgo(240), due: 'due-soon', level: 'entry' },
+        { fullName: 'Jo Evans', lastObservedOn: daysAgoUtc(240), due: 'due-soon', level: 'entry' },
       ]);
     });
 

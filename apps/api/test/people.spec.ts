@@ -1,10 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import { DEMO_ORGANISATION, DEMO_PEOPLE } from '../src/demo/demo-people';
-import { todayUtc } from '../src/people/people-access.service';
+import { daysAgoUtc, todayUtc } from '../src/common/calendar-date';
 import { PLATFORM_ADMIN_NO_PEOPLE } from '../src/people/people.service';
 import { type ApiClient, loadDemoPeople, signInAs, signInAsPlatformAdmin } from './auth-helpers';
 import { createTestApp } from './test-app';
 import { ownerQuery } from './test-database';
+import { insertOrganisation, insertPerson } from './fixtures';
 
 const person = (email: string) => DEMO_PEOPLE.find((candidate) => candidate.email === email)!;
 const ADMIN = person('admin@demo.ladder.test');
@@ -18,11 +19,6 @@ const CHRIS = person('chris.care@demo.ladder.test');
 const OTHER_ORGANISATION = '22222222-3333-4444-8555-666666666666';
 const OTHER_PERSON = '22222222-3333-4444-8555-777777777777';
 
-const daysFromToday = (days: number): string => {
-  const date = new Date(`${todayUtc()}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-};
 const ids = (body: { id: string }[]) => body.map((row) => row.id).sort();
 
 describe('people and supervision assignments (real PostgreSQL)', () => {
@@ -37,14 +33,14 @@ describe('people and supervision assignments (real PostgreSQL)', () => {
     // Demo mode: employer admins may work without enrolling two-step verification (which is not what these tests are about).
     ({ app, databaseUrl } = await createTestApp({ demoMode: true }));
     await loadDemoPeople(app);
-    await ownerQuery(databaseUrl, `INSERT INTO organisations (id, name, kind) VALUES ($1, 'Other PCN', 'pcn')`, [
-      OTHER_ORGANISATION,
-    ]);
-    await ownerQuery(
-      databaseUrl,
-      `INSERT INTO people (id, organisation_id, email, full_name, roles) VALUES ($1, $2, 'other.worker@other.test', 'Other Worker', '{link_worker,supervisor}')`,
-      [OTHER_PERSON, OTHER_ORGANISATION],
-    );
+    await insertOrganisation(databaseUrl, OTHER_ORGANISATION, 'Other PCN', 'pcn');
+    await insertPerson(databaseUrl, {
+      id: OTHER_PERSON,
+      organisationId: OTHER_ORGANISATION,
+      email: 'other.worker@other.test',
+      fullName: 'Other Worker',
+      roles: ['link_worker', 'supervisor'],
+    });
     admin = await signInAs(app, ADMIN.email);
     supervisorOne = await signInAs(app, SUPERVISOR_ONE.email);
     supervisorTwo = await signInAs(app, SUPERVISOR_TWO.email);
@@ -270,9 +266,9 @@ describe('people and supervision assignments (real PostgreSQL)', () => {
       await supervisorTwo.get(`/api/people/${SAM.id}`).expect(200);
 
       const ended = await admin
-        .patch(`/api/supervision-assignments/${created.body.id}`, { endsOn: daysFromToday(-1) })
+        .patch(`/api/supervision-assignments/${created.body.id}`, { endsOn: daysAgoUtc(1) })
         .expect(200);
-      expect(ended.body).toMatchObject({ endsOn: daysFromToday(-1), current: false });
+      expect(ended.body).toMatchObject({ endsOn: daysAgoUtc(1), current: false });
       expect(ids((await supervisorTwo.get('/api/people').expect(200)).body)).toEqual([JO.id, CHRIS.id].sort());
       await supervisorTwo.get(`/api/people/${SAM.id}`).expect(403);
 
@@ -290,13 +286,13 @@ describe('people and supervision assignments (real PostgreSQL)', () => {
           supervisorId: SUPERVISOR_TWO.id,
           workerId: ALEX.id,
           supervisionType: 'workplace',
-          startsOn: daysFromToday(-10),
+          startsOn: daysAgoUtc(10),
           endsOn: todayUtc(),
         })
         .expect(201);
       expect(created.body.current).toBe(true);
       expect(ids((await supervisorTwo.get('/api/people').expect(200)).body)).toContain(ALEX.id);
-      await admin.patch(`/api/supervision-assignments/${created.body.id}`, { endsOn: daysFromToday(-10) }).expect(200);
+      await admin.patch(`/api/supervision-assignments/${created.body.id}`, { endsOn: daysAgoUtc(10) }).expect(200);
     });
 
     it.each([

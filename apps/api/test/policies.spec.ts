@@ -9,6 +9,7 @@ import { PolicyService, type AdoptionView, type PolicyView } from '../src/polici
 import { anonymousClient, loadDemoPeople, signInAs, type ApiClient } from './auth-helpers';
 import { createTestApp } from './test-app';
 import { ownerQuery } from './test-database';
+import { errorsOf, insertOrganisation, insertPerson } from './fixtures';
 
 const person = (email: string) => DEMO_PEOPLE.find((p) => p.email === email)!;
 const ADMIN = person('admin@demo.ladder.test');
@@ -45,7 +46,6 @@ describe('attainment policies (real PostgreSQL)', () => {
   let supervisor: ApiClient;
   let otherAdmin: ApiClient;
 
-  const errorsOf = (response: { body: { errors?: string[] } }) => response.body.errors ?? [];
   const keysOf = (views: PolicyView[]) => views.map((view) => `${view.key}@${view.version}`);
 
   beforeAll(async () => {
@@ -53,16 +53,15 @@ describe('attainment policies (real PostgreSQL)', () => {
     await app.get(PayScaleService).storeBuiltIns();
     await app.get(PolicyService).storeBuiltIns();
     await loadDemoPeople(app);
-    await ownerQuery(
-      databaseUrl,
-      `INSERT INTO organisations (id, name, kind) VALUES ($1, 'Other Council', 'council')`,
-      [OTHER_ORGANISATION],
-    );
-    await ownerQuery(
-      databaseUrl,
-      `INSERT INTO people (id, organisation_id, email, full_name, roles, password_hash) VALUES ($1, $2, $3, 'Other Admin', '{employer_admin}', $4)`,
-      [OTHER_ADMIN.id, OTHER_ORGANISATION, OTHER_ADMIN.email, await hashPassword(DEMO_PASSWORD)],
-    );
+    await insertOrganisation(databaseUrl, OTHER_ORGANISATION);
+    await insertPerson(databaseUrl, {
+      id: OTHER_ADMIN.id,
+      organisationId: OTHER_ORGANISATION,
+      email: OTHER_ADMIN.email,
+      fullName: 'Other Admin',
+      roles: ['employer_admin'],
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+    });
     [admin, worker, supervisor, otherAdmin] = await Promise.all(
       [ADMIN.email, WORKER.email, SUPERVISOR.email, OTHER_ADMIN.email].map((email) => signInAs(app, email)),
     );

@@ -11,6 +11,7 @@ import {
 import { anonymousClient, loadDemoPeople, signInAs, type ApiClient } from './auth-helpers';
 import { createTestApp } from './test-app';
 import { ownerQuery } from './test-database';
+import { errorsOf, insertOrganisation, insertPerson } from './fixtures';
 
 const person = (email: string) => DEMO_PEOPLE.find((p) => p.email === email)!;
 const ADMIN = person('admin@demo.ladder.test');
@@ -79,23 +80,20 @@ describe('progression (real PostgreSQL)', () => {
   let otherSupervisor: ApiClient;
 
   const evaluate = (client: ApiClient, body: Record<string, unknown>) => client.post('/api/progression/evaluate', body);
-  const errorsOf = (response: { body: { errors?: string[] } }) => response.body.errors ?? [];
 
   beforeAll(async () => {
     ({ app, databaseUrl } = await createTestApp());
     await app.get(PayScaleService).storeBuiltIns();
     await app.get(PolicyService).storeBuiltIns();
     await loadDemoPeople(app);
-    await ownerQuery(
-      databaseUrl,
-      `INSERT INTO organisations (id, name, kind) VALUES ($1, 'Other Council', 'council')`,
-      [OTHER_ORGANISATION],
-    );
-    await ownerQuery(
-      databaseUrl,
-      `INSERT INTO people (id, organisation_id, email, full_name, roles) VALUES ($1, $2, 'worker@other.test', 'Other Worker', '{link_worker}')`,
-      [OTHER_WORKER, OTHER_ORGANISATION],
-    );
+    await insertOrganisation(databaseUrl, OTHER_ORGANISATION);
+    await insertPerson(databaseUrl, {
+      id: OTHER_WORKER,
+      organisationId: OTHER_ORGANISATION,
+      email: 'worker@other.test',
+      fullName: 'Other Worker',
+      roles: ['link_worker'],
+    });
     [admin, sam, alex, supervisorOfSam, otherSupervisor] = await Promise.all(
       [ADMIN, SAM, ALEX, SUPERVISOR_OF_SAM, OTHER_SUPERVISOR].map((p) => signInAs(app, p.email)),
     );

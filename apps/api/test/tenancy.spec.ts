@@ -5,6 +5,7 @@ import { DEMO_ORGANISATION } from '../src/demo/demo-people';
 import { loadDemoPeople } from './auth-helpers';
 import { createTestApp } from './test-app';
 import { ownerQuery } from './test-database';
+import { insertOrganisation, insertPerson } from './fixtures';
 
 const OTHER_ORGANISATION = '11111111-2222-4333-8444-555555555555';
 const OTHER_PERSON = '11111111-2222-4333-8444-666666666666';
@@ -25,16 +26,14 @@ describe('row-level security and the audit log (real PostgreSQL)', () => {
     await loadDemoPeople(app);
     tenant = app.get(TenantContext);
     dataSource = app.get(DataSource);
-    await ownerQuery(
-      databaseUrl,
-      `INSERT INTO organisations (id, name, kind) VALUES ($1, 'Other Council', 'council')`,
-      [OTHER_ORGANISATION],
-    );
-    await ownerQuery(
-      databaseUrl,
-      `INSERT INTO people (id, organisation_id, email, full_name, roles) VALUES ($1, $2, 'other@other.test', 'Other Person', '{link_worker}')`,
-      [OTHER_PERSON, OTHER_ORGANISATION],
-    );
+    await insertOrganisation(databaseUrl, OTHER_ORGANISATION);
+    await insertPerson(databaseUrl, {
+      id: OTHER_PERSON,
+      organisationId: OTHER_ORGANISATION,
+      email: 'other@other.test',
+      fullName: 'Other Person',
+      roles: ['link_worker'],
+    });
   });
 
   afterAll(async () => {

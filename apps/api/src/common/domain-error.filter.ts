@@ -94,7 +94,14 @@ export class DomainErrorFilter implements ExceptionFilter {
     }
     const correlationId = randomUUID();
     // Only the error's class and message: request bodies may hold personal data.
-    const summary = exception instanceof Error ? `${exception.name}: ${exception.message}` : 'non-error thrown';
+    // The class, PostgreSQL's error code and where it was thrown — never the message, which can
+    // repeat input (PostgreSQL quotes the offending value), and never the request.
+    const summary =
+      exception instanceof Error
+        ? [exception.name, (exception as { code?: unknown }).code, exception.stack?.split('\n')[1]?.trim()]
+            .filter((part) => typeof part === 'string' && part.length > 0)
+            .join(' | ')
+        : 'non-error thrown';
     this.logger.error(`Unhandled error ${correlationId}: ${summary}`);
     return {
       statusCode: 500,

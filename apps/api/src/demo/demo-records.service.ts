@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { AssessedCompetencyKey } from '@ladder/competencies';
 import type { SessionUser } from '../auth/session-user';
+import { daysAgoUtc } from '../common/calendar-date';
 import { TenantContext } from '../database/tenant-context';
 import { ObservationService } from '../observations/observation.service';
 import type { OrganisationRole } from '../people/person.entity';
 import { ProgressionService } from '../progression/progression.service';
 import { DEMO_ORGANISATION, DEMO_PEOPLE } from './demo-people';
 import { DEMO_INDUCTED_WORKERS, DEMO_OBSERVATIONS, itemIdOf } from './demo-records';
-
-const isoDaysAgo = (days: number): string => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
 function actor(email: string): SessionUser {
   const person = DEMO_PEOPLE.find((candidate) => candidate.email === email)!;
@@ -38,7 +37,7 @@ export class DemoRecordsService {
     const admin = actor('admin@demo.ladder.test');
     await this.inOrganisation(async () => {
       for (const email of DEMO_INDUCTED_WORKERS) {
-        await this.progression.setInduction(admin, actor(email).personId, isoDaysAgo(400));
+        await this.progression.setInduction(admin, actor(email).personId, daysAgoUtc(400));
       }
     });
     for (const demo of DEMO_OBSERVATIONS) {
@@ -49,7 +48,7 @@ export class DemoRecordsService {
         const keys = Object.keys(demo.scores) as AssessedCompetencyKey[];
         const planned = await this.observations.create(supervisor, {
           workerId: worker.personId,
-          observedOn: isoDaysAgo(demo.daysAgo),
+          observedOn: daysAgoUtc(demo.daysAgo),
           setting: 'face-to-face',
           frameworkKey: 'somerset',
           frameworkVersion: '2021.1',

@@ -21,15 +21,27 @@ export class ObservationEvidenceSource implements ProgressionEvidenceSource {
   constructor(private readonly observations: ObservationRepository) {}
 
   async evidenceFor(subject: EvidenceSubject, asOf: string): Promise<EvidenceItem[]> {
-    const scores = await this.observations.scoresFor(subject.organisationId, subject.workerId, ASSESSED_ITEM_IDS, asOf);
-    return scores.map((stored): EvidenceItem => ({
-      competency: KEY_BY_ITEM_ID.get(stored.itemId) as AssessedCompetencyKey,
-      score: stored.score as DreyfusScore,
-      observedOn: stored.observedOn,
-      signedOff: stored.signedOff,
-      signedOffAt: stored.signedOff && stored.signedOffAt ? stored.signedOffAt.toISOString() : null,
-      observationId: stored.observationId,
-      supervisorId: stored.scoredBy,
-    }));
+    const byWorker = await this.evidenceForWorkers(subject.organisationId, [subject.workerId], asOf);
+    return byWorker.get(subject.workerId) ?? [];
+  }
+
+  async evidenceForWorkers(
+    organisationId: string,
+    workerIds: readonly string[],
+    asOf: string,
+  ): Promise<Map<string, EvidenceItem[]>> {
+    const byWorker = new Map<string, EvidenceItem[]>(workerIds.map((workerId) => [workerId, []]));
+    for (const stored of await this.observations.scoresFor(organisationId, workerIds, ASSESSED_ITEM_IDS, asOf)) {
+      byWorker.get(stored.workerId)?.push({
+        competency: KEY_BY_ITEM_ID.get(stored.itemId) as AssessedCompetencyKey,
+        score: stored.score as DreyfusScore,
+        observedOn: stored.observedOn,
+        signedOff: stored.signedOff,
+        signedOffAt: stored.signedOff && stored.signedOffAt ? stored.signedOffAt.toISOString() : null,
+        observationId: stored.observationId,
+        supervisorId: stored.scoredBy,
+      });
+    }
+    return byWorker;
   }
 }

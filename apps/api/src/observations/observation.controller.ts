@@ -14,7 +14,7 @@ import {
 } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { SessionUser } from '../auth/session-user';
-import { UuidParam } from '../people/uuid-param';
+import { UuidParam } from '../common/uuid-param';
 import { AcknowledgeObservationDto } from './dto/acknowledge-observation.dto';
 import { AmendObservationDto } from './dto/amend-observation.dto';
 import { CreateObservationDto } from './dto/create-observation.dto';

@@ -53,6 +53,7 @@ export interface ChainEntry {
 
 /** One stored score of a Somerset assessed competency, as progression reads it. */
 export interface StoredScore {
+  workerId: string;
   observationId: string;
   itemId: string;
   score: number;
@@ -278,17 +279,20 @@ export class ObservationRepository {
   }
 
   /**
-   * A worker's stored scores of the given items (Somerset assessed competencies) observed on or
+   * The workers' stored scores of the given items (Somerset assessed competencies) observed on or
    * before `asOf`: every scored item of each signed-off observation that has not been amended
-   * (the latest version of each chain), and of each draft.
+   * (the latest version of each chain), and of each draft. One query for all the workers; each
+   * worker's scores come in observed-date order.
    */
   async scoresFor(
     organisationId: string,
-    workerId: string,
+    workerIds: readonly string[],
     itemIds: readonly string[],
     asOf: string,
   ): Promise<StoredScore[]> {
+    if (workerIds.length === 0) return [];
     const rows: {
+      worker_id: string;
       observation_id: string;
       item_id: string;
       score: number;
@@ -297,17 +301,18 @@ export class ObservationRepository {
       signed_off_at: Date | null;
       scored_by: string;
     }[] = await this.manager.query(
-      `SELECT o.id AS observation_id, i.item_id, i.score, to_char(o.observed_on, 'YYYY-MM-DD') AS observed_on,
+      `SELECT o.worker_id, o.id AS observation_id, i.item_id, i.score, to_char(o.observed_on, 'YYYY-MM-DD') AS observed_on,
               o.status, o.signed_off_at, coalesce(o.signed_off_by, o.supervisor_id, o.planned_by) AS scored_by
        FROM observations o
        JOIN observation_items i ON i.observation_id = o.id AND i.organisation_id = o.organisation_id
-       WHERE o.organisation_id = $1 AND o.worker_id = $2 AND o.framework_key = 'somerset'
+       WHERE o.organisation_id = $1 AND o.worker_id = ANY($2::uuid[]) AND o.framework_key = 'somerset'
          AND i.item_id = ANY($3::text[]) AND i.score IS NOT NULL AND o.observed_on <= $4::date
          AND NOT EXISTS (SELECT 1 FROM observations later WHERE later.amends_id = o.id AND later.organisation_id = o.organisation_id)
        ORDER BY o.observed_on, o.id, i.position`,
-      [organisationId, workerId, [...itemIds], asOf],
+      [organisationId, [...workerIds], [...itemIds], asOf],
     );
     return rows.map((row) => ({
+      workerId: row.worker_id,
       observationId: row.observation_id,
       itemId: row.item_id,
       score: Number(row.score),

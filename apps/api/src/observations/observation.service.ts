@@ -10,7 +10,8 @@ import {
   NotVisibleError,
 } from '../common/domain-errors';
 import { CURRENT_VERSION_ALIAS, FrameworkService } from '../frameworks/framework.service';
-import { PeopleAccessService, todayUtc } from '../people/people-access.service';
+import { todayUtc } from '../common/calendar-date';
+import { PeopleAccessService } from '../people/people-access.service';
 import { ProgressionService } from '../progression/progression.service';
 import type { AcknowledgeObservationDto } from './dto/acknowledge-observation.dto';
 import type { AmendObservationDto } from './dto/amend-observation.dto';
@@ -207,20 +208,8 @@ export class ObservationService {
       agreedActions: dto.agreedActions ?? observation.agreedActions,
     };
     const today = todayUtc();
-    const identifiers = [
-      ...summaryIdentifiers(observation, next, today),
-      ...changed.flatMap((change) =>
-        newPossibleIdentifiers(
-          `items.${change.index}.evidenceNotes`,
-          change.previous.evidenceNotes,
-          change.next.evidenceNotes,
-          today,
-        ),
-      ),
-    ];
-    if (identifiers.length > 0 && dto.confirmPossibleIdentifiers !== true) {
-      throw new PossibleIdentifiersError(identifiers);
-    }
+    const identifiers = [...summaryIdentifiers(observation, next, today), ...evidenceNoteIdentifiers(changed, today)];
+    assertIdentifiersConfirmed(identifiers, dto.confirmPossibleIdentifiers);
 
     const saved = await this.observations.updateDraft(observation.organisationId, id, dto.revision, {
       ...next,
@@ -316,18 +305,9 @@ export class ObservationService {
     const identifiers = [
       ...newPossibleIdentifiers('reason', '', dto.reason, today),
       ...summaryIdentifiers(original, next, today),
-      ...changed.flatMap((change) =>
-        newPossibleIdentifiers(
-          `items.${change.index}.evidenceNotes`,
-          change.previous.evidenceNotes,
-          change.next.evidenceNotes,
-          today,
-        ),
-      ),
+      ...evidenceNoteIdentifiers(changed, today),
     ];
-    if (identifiers.length > 0 && dto.confirmPossibleIdentifiers !== true) {
-      throw new PossibleIdentifiersError(identifiers);
-    }
+    assertIdentifiersConfirmed(identifiers, dto.confirmPossibleIdentifiers);
     assertReadyToSignOff(merged, original, today);
 
     const newId = await this.observations.insertDraft(
@@ -386,9 +366,7 @@ export class ObservationService {
     }
     const comment = dto.comment ?? '';
     const identifiers = newPossibleIdentifiers('comment', '', comment, todayUtc());
-    if (identifiers.length > 0 && dto.confirmPossibleIdentifiers !== true) {
-      throw new PossibleIdentifiersError(identifiers);
-    }
+    assertIdentifiersConfirmed(identifiers, dto.confirmPossibleIdentifiers);
     const inserted =
       !observation.acknowledgement &&
       (await this.observations.insertAcknowledgement({
@@ -562,4 +540,21 @@ function summaryIdentifiers(
   return (['strengths', 'developmentAreas', 'agreedActions'] as const).flatMap((field) =>
     newPossibleIdentifiers(field, stored[field], next[field], today),
   );
+}
+
+/** New evidence notes of the changed items that look like a patient identifier. */
+function evidenceNoteIdentifiers(changed: AppliedItemChanges['changed'], today: string): PossibleIdentifier[] {
+  return changed.flatMap((change) =>
+    newPossibleIdentifiers(
+      `items.${change.index}.evidenceNotes`,
+      change.previous.evidenceNotes,
+      change.next.evidenceNotes,
+      today,
+    ),
+  );
+}
+
+/** New text that looks like a patient identifier is saved only once the caller confirms it (a 422 until then). */
+function assertIdentifiersConfirmed(identifiers: PossibleIdentifier[], confirmed: boolean | undefined): void {
+  if (identifiers.length > 0 && confirmed !== true) throw new PossibleIdentifiersError(identifiers);
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { subtractMonths } from '@ladder/dreyfus';
 import type { SessionUser } from '../auth/session-user';
 import { ForbiddenError } from '../common/domain-errors';
-import { todayUtc } from '../people/people-access.service';
+import { todayUtc } from '../common/calendar-date';
 import { PeopleRepository } from '../people/people.repository';
 import { SupervisionAssignmentRepository } from '../people/supervision-assignment.repository';
 import { ProgressionService } from '../progression/progression.service';

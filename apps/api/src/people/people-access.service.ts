@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { SessionUser } from '../auth/session-user';
+import { todayUtc } from '../common/calendar-date';
 import { ForbiddenError, NotVisibleError } from '../common/domain-errors';
 import { PeopleRepository } from './people.repository';
 import type { PersonEntity } from './person.entity';
 import { SupervisionAssignmentRepository } from './supervision-assignment.repository';
-
-/** Today's date in UTC, YYYY-MM-DD. */
-export const todayUtc = (now = new Date()): string => now.toISOString().slice(0, 10);
 
 /**
  * Who may see whose records (issue 5's access rules). Services call these

@@ -14,7 +14,7 @@ import type { SessionUser } from '../auth/session-user';
 import { PersonView } from './dto/person-view.dto';
 import { UpdatePersonDto } from './dto/update-person.dto';
 import { PeopleService } from './people.service';
-import { UuidParam } from './uuid-param';
+import { UuidParam } from '../common/uuid-param';
 
 const ID_PARAM = { name: 'id', format: 'uuid', description: 'The person.' } as const;
 

@@ -5,7 +5,8 @@ import { SessionRepository } from '../auth/session.repository';
 import { ForbiddenError, InvalidInputError } from '../common/domain-errors';
 import { toPersonView, type PersonView } from './dto/person-view.dto';
 import type { UpdatePersonDto } from './dto/update-person.dto';
-import { PeopleAccessService, todayUtc } from './people-access.service';
+import { todayUtc } from '../common/calendar-date';
+import { PeopleAccessService } from './people-access.service';
 import { PeopleRepository, type PersonChanges } from './people.repository';
 import { SupervisionAssignmentRepository } from './supervision-assignment.repository';
 

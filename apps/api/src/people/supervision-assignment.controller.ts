@@ -17,7 +17,7 @@ import { AssignmentView } from './dto/assignment-view.dto';
 import { CreateSupervisionAssignmentDto } from './dto/create-supervision-assignment.dto';
 import { EndSupervisionAssignmentDto } from './dto/end-supervision-assignment.dto';
 import { SupervisionAssignmentService } from './supervision-assignment.service';
-import { UuidParam } from './uuid-param';
+import { UuidParam } from '../common/uuid-param';
 
 @ApiTags('supervision assignments')
 @ApiUnauthorizedResponse({ description: 'Not signed in.' })

@@ -5,7 +5,8 @@ import { ConflictError, ForbiddenError, InvalidInputError, NotVisibleError } fro
 import { toAssignmentView, type AssignmentView } from './dto/assignment-view.dto';
 import type { CreateSupervisionAssignmentDto } from './dto/create-supervision-assignment.dto';
 import type { EndSupervisionAssignmentDto } from './dto/end-supervision-assignment.dto';
-import { PeopleAccessService, todayUtc } from './people-access.service';
+import { todayUtc } from '../common/calendar-date';
+import { PeopleAccessService } from './people-access.service';
 import { organisationOf } from './people.service';
 import { SupervisionAssignmentRepository } from './supervision-assignment.repository';
 

@@ -21,4 +21,10 @@ export const PROGRESSION_EVIDENCE_SOURCE = Symbol('ProgressionEvidenceSource');
 
 export interface ProgressionEvidenceSource {
   evidenceFor(subject: EvidenceSubject, asOf: string): Promise<EvidenceItem[]>;
+  /** The same for several workers of one organisation at once (lists: one query, not one per worker). */
+  evidenceForWorkers(
+    organisationId: string,
+    workerIds: readonly string[],
+    asOf: string,
+  ): Promise<Map<string, EvidenceItem[]>>;
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiForbiddenResponse,
@@ -12,7 +12,7 @@ import {
 import type { ProgressionResult } from '@ladder/dreyfus';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { SessionUser } from '../auth/session-user';
-import { InvalidInputError } from '../common/domain-errors';
+import { UuidParam } from '../common/uuid-param';
 import { EvaluateProgressionDto } from './dto/evaluate-progression.dto';
 import { SetAttestationDto } from './dto/set-attestation.dto';
 import { SetInductionDto } from './dto/set-induction.dto';
@@ -20,9 +20,6 @@ import { WorkerProgressionQueryDto } from './dto/worker-progression-query.dto';
 import { ProgressionService } from './progression.service';
 import type { WorkerMilestones } from './worker-milestone.repository';
 
-const PERSON_ID = new ParseUUIDPipe({
-  exceptionFactory: () => new InvalidInputError('id must be a UUID', ['id must be a UUID']),
-});
 const PERSON_PARAM = { name: 'id', format: 'uuid', description: 'The worker (a person in your organisation).' };
 const RESULT_DESCRIPTION =
   'The engine’s result: level and next level, the policy version that produced it, each assessed competency’s latest current score, the reasons and gaps, and a suggested pay point with its reasoning.';
@@ -54,7 +51,7 @@ export class ProgressionController {
   @ApiNotFoundResponse({ description: 'No such person in your organisation, or no such pay year.' })
   forWorker(
     @CurrentUser() user: SessionUser,
-    @Param('id', PERSON_ID) id: string,
+    @UuidParam() id: string,
     @Query() query: WorkerProgressionQueryDto,
   ): Promise<ProgressionResult> {
     return this.progression.forWorker(user, id, query);
@@ -69,7 +66,7 @@ export class ProgressionController {
   @ApiNotFoundResponse({ description: 'No such person in your organisation.' })
   setInduction(
     @CurrentUser() user: SessionUser,
-    @Param('id', PERSON_ID) id: string,
+    @UuidParam() id: string,
     @Body() body: SetInductionDto,
   ): Promise<WorkerMilestones> {
     return this.progression.setInduction(user, id, body.completedOn);
@@ -87,7 +84,7 @@ export class ProgressionController {
   @ApiNotFoundResponse({ description: 'No such person in your organisation.' })
   setAttestation(
     @CurrentUser() user: SessionUser,
-    @Param('id', PERSON_ID) id: string,
+    @UuidParam() id: string,
     @Body() body: SetAttestationDto,
   ): Promise<WorkerMilestones> {
     return this.progression.setAttestation(user, id, body.attestedOn);

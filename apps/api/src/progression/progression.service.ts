@@ -5,7 +5,8 @@ import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
 import { InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { PayScaleService } from '../pay-scales/pay-scale.service';
-import { PeopleAccessService, todayUtc } from '../people/people-access.service';
+import { todayUtc } from '../common/calendar-date';
+import { PeopleAccessService } from '../people/people-access.service';
 import type { PersonEntity } from '../people/person.entity';
 import { PolicyService } from '../policies/policy.service';
 import { assessedCompetencyKey } from './dto/dreyfus-validators';
@@ -84,11 +85,21 @@ export class ProgressionService {
     // One after another: the request's queries share one connection (its transaction).
     const policy = await this.policies.resolve(organisationId);
     const payScale = await this.payScale(payYear);
+    // One worker (their own routes): the source's per-worker read. Several (lists): one read for all.
+    const evidenceByWorker =
+      people.length === 1
+        ? new Map([
+            [people[0].id, await this.evidenceSource.evidenceFor({ organisationId, workerId: people[0].id }, asOf)],
+          ])
+        : await this.evidenceSource.evidenceForWorkers(
+            organisationId,
+            people.map((person) => person.id),
+            asOf,
+          );
     const results: ProgressionResult[] = [];
     for (const person of people) {
-      const evidence = await this.evidenceSource.evidenceFor({ organisationId, workerId: person.id }, asOf);
       const input: ProgressionInput = {
-        evidence,
+        evidence: evidenceByWorker.get(person.id) ?? [],
         // Facts recorded for a date after the as-of date were not true then.
         inductionComplete: onOrBefore(person.inductionCompletedOn, asOf) !== null,
         attestation: attestationAt(person.widerResponsibilitiesAttestedOn, asOf),
@@ -150,9 +161,8 @@ function attestationAt(date: string | null | undefined, asOf: string): Progressi
 
 /** Induction and attestation record what has happened: a date after today (UTC) is a mistake. */
 function assertNotFuture(field: string, date: string | null): void {
-  if (date !== null && date > todayUtc()) {
-    throw new InvalidInputError(`${field} must not be after today`, [
-      `${field} must not be after today (${todayUtc()})`,
-    ]);
+  const today = todayUtc();
+  if (date !== null && date > today) {
+    throw new InvalidInputError(`${field} must not be after today`, [`${field} must not be after today (${today})`]);
   }
 }
