@@ -39,3 +39,8 @@ export function exampleDate(iso: string): string {
   const { day, month, year } = partsOf(iso);
   return `${day} ${month} ${year}`;
 }
+
+/** The NHS.UK date input's value (any part may be missing) as day, month and year, missing parts empty. */
+export function datePartsFrom(value: Partial<DateParts> | undefined): DateParts {
+  return { day: '', month: '', year: '', ...value };
+}

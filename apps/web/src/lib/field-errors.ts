@@ -1,8 +1,11 @@
 import { ApiError } from './http';
 
-/** One problem with a form: `field` is the id of the input it is about (the error summary links there). */
+/** One problem with a form, linked from the error summary to where it can be fixed. */
 export interface FormProblem {
+  /** The id of the input on this page that it is about. */
   field?: string;
+  /** Or where to fix it on another page of the app (check your answers → `/observations/…#item-2`). */
+  to?: string;
   message: string;
 }
 

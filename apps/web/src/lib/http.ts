@@ -102,7 +102,3 @@ export function putJson<T = void>(path: string, payload?: unknown): Promise<T> {
 export function patchJson<T = void>(path: string, payload?: unknown): Promise<T> {
   return send<T>('PATCH', path, payload, false);
 }
-
-export function deleteJson<T = void>(path: string): Promise<T> {
-  return send<T>('DELETE', path, undefined, false);
-}

@@ -5,20 +5,17 @@ import { Link, useParams } from 'react-router-dom';
 import { useFrameworkVersion } from '../features/frameworks/api/framework-version';
 import { CrosswalkSection } from '../features/frameworks/components/CrosswalkSection';
 import { FrameworkBreadcrumbs } from '../features/frameworks/components/FrameworkBreadcrumbs';
-import { PageHeading } from '../features/frameworks/components/PageHeading';
 import { ItemTree } from '../features/frameworks/components/ItemTree';
 import { NotCurrentWarning } from '../features/frameworks/components/NotCurrentWarning';
-import {
-  FrameworkLoadError,
-  FrameworkLoading,
-  FrameworkNotFound,
-} from '../features/frameworks/components/QueryProblem';
+import { FrameworkLoadError, FrameworkNotFound } from '../features/frameworks/components/FrameworkProblem';
 import { RichText } from '../features/frameworks/components/RichText';
 import { RubricTable } from '../features/frameworks/components/RubricTable';
-import { useDocumentTitle } from '../features/frameworks/components/use-document-title';
 import { indexItems, neighbours, type IndexedItem } from '../features/frameworks/model/framework-tree';
 import { frameworkShortName, itemName, textAddsToName, typeLabel } from '../features/frameworks/model/labels';
 import { FRAMEWORKS_PATH, itemPath, versionPath } from '../features/frameworks/model/paths';
+import { Loading } from '../lib/components/Loading';
+import { PageHeading } from '../lib/components/PageHeading';
+import { useDocumentTitle } from '../lib/use-document-title';
 
 /** `/frameworks/:key/:version/items/:itemId`: one item and everything under it, its rubric and its crosswalk links. */
 export function FrameworkItemPage() {
@@ -26,7 +23,7 @@ export function FrameworkItemPage() {
   const view = useFrameworkVersion(key, version);
   const index = useMemo(() => (view.data ? indexItems(view.data.items) : undefined), [view.data]);
   const entry = index?.byId.get(itemId);
-  if (view.isPending) return <FrameworkLoading what="the framework" />;
+  if (view.isPending) return <Loading what="the framework" />;
   if (view.isError) return <FrameworkLoadError error={view.error} />;
   if (!entry) {
     return (
@@ -78,7 +75,7 @@ function ItemView({
           <span className="nhsuk-caption-l">
             {typeLabel(item.type)} in the {framework} framework, version {view.version}
           </span>
-          <PageHeading>{name}</PageHeading>
+          <PageHeading keepFocusOnReplace>{name}</PageHeading>
           {!view.current && (
             <NotCurrentWarning version={view.version} currentHref={itemPath(view.key, 'current', item.id)} />
           )}

@@ -1,26 +1,27 @@
 import type { FrameworkVersionView } from '@ladder/competencies';
 import { useCallback, useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
-import { useFrameworks } from '../features/frameworks/api/frameworks';
 import { useFrameworkVersion } from '../features/frameworks/api/framework-version';
+import { useFrameworks } from '../features/frameworks/api/frameworks';
 import { FrameworkBreadcrumbs } from '../features/frameworks/components/FrameworkBreadcrumbs';
-import { PageHeading } from '../features/frameworks/components/PageHeading';
 import { FrameworkContents } from '../features/frameworks/components/FrameworkContents';
 import { FrameworkSearch } from '../features/frameworks/components/FrameworkSearch';
 import { NotCurrentWarning } from '../features/frameworks/components/NotCurrentWarning';
-import { FrameworkLoadError, FrameworkLoading } from '../features/frameworks/components/QueryProblem';
-import { useDocumentTitle } from '../features/frameworks/components/use-document-title';
+import { FrameworkLoadError } from '../features/frameworks/components/FrameworkProblem';
 import { VersionPicker } from '../features/frameworks/components/VersionPicker';
 import { VersionSummary } from '../features/frameworks/components/VersionSummary';
 import { indexItems } from '../features/frameworks/model/framework-tree';
 import { frameworkShortName } from '../features/frameworks/model/labels';
 import { FRAMEWORKS_PATH, itemPath, versionPath } from '../features/frameworks/model/paths';
+import { Loading } from '../lib/components/Loading';
+import { PageHeading } from '../lib/components/PageHeading';
+import { useDocumentTitle } from '../lib/use-document-title';
 
 /** `/frameworks/:key/:version`: a version's details, a version picker, search, and its top-level contents. */
 export function FrameworkVersionPage() {
   const { key = '', version = '' } = useParams();
   const view = useFrameworkVersion(key, version);
-  if (view.isPending) return <FrameworkLoading what="the framework" />;
+  if (view.isPending) return <Loading what="the framework" />;
   if (view.isError) return <FrameworkLoadError error={view.error} />;
   // A new key resets the search when another version is chosen.
   return <VersionOverview key={`${key}/${version}`} view={view.data} routeVersion={version} />;
@@ -58,7 +59,7 @@ function VersionOverview({ view, routeVersion }: { view: FrameworkVersionView; r
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <span className="nhsuk-caption-l">{frameworkShortName(view.key, view.title)} framework</span>
-          <PageHeading>{view.title}</PageHeading>
+          <PageHeading keepFocusOnReplace>{view.title}</PageHeading>
           {!view.current && <NotCurrentWarning version={view.version} currentHref={versionPath(view.key, 'current')} />}
           <VersionSummary view={view} />
           {versions && versions.length > 1 && (

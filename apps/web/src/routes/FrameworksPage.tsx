@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { useFrameworks } from '../features/frameworks/api/frameworks';
 import { FrameworkBreadcrumbs } from '../features/frameworks/components/FrameworkBreadcrumbs';
-import { PageHeading } from '../features/frameworks/components/PageHeading';
 import { FrameworkList } from '../features/frameworks/components/FrameworkList';
-import { FrameworkLoadError, FrameworkLoading } from '../features/frameworks/components/QueryProblem';
-import { useDocumentTitle } from '../features/frameworks/components/use-document-title';
+import { FrameworkLoadError } from '../features/frameworks/components/FrameworkProblem';
+import { Loading } from '../lib/components/Loading';
+import { PageHeading } from '../lib/components/PageHeading';
+import { useDocumentTitle } from '../lib/use-document-title';
 
 /** `/frameworks`: the national frameworks Ladder holds, each leading to its current version. */
 export function FrameworksPage() {
@@ -20,13 +21,13 @@ function FrameworksView({ children }: { children: ReactNode }) {
       <FrameworkBreadcrumbs trail={[{ label: 'Home', to: '/' }]} />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
-          <PageHeading>Competency frameworks</PageHeading>
+          <PageHeading keepFocusOnReplace>Competency frameworks</PageHeading>
           <p className="nhsuk-lede-text">
             The national competency frameworks for the social prescribing workforce, in their publishers’ own words.
             Read a framework’s levels, areas and competencies, the Somerset rubrics, and where Ladder links a competency
             to the other frameworks.
           </p>
-          {children ?? <FrameworkLoading what="the frameworks" />}
+          {children ?? <Loading what="the frameworks" />}
         </div>
       </div>
     </>

@@ -130,16 +130,3 @@ export const PRIYA = {
   totpEnabled: true,
   totpRequired: true,
 };
-
-export const MORGAN = {
-  ...SAM,
-  personId: '7d3f3c2e-0000-4000-8000-000000000901',
-  email: 'platform@demo.ladder.test',
-  fullName: 'Morgan Reid',
-  jobTitle: 'Ladder Platform Administrator',
-  organisation: null,
-  roles: [],
-  isPlatformAdmin: true,
-  totpEnabled: true,
-  totpRequired: true,
-};

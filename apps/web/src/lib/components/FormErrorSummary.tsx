@@ -1,5 +1,6 @@
 import { ErrorSummary } from 'nhsuk-react-components';
 import { useEffect, useRef } from 'react';
+import { Link } from 'react-router-dom';
 import type { FormProblem } from '../field-errors';
 
 export interface FormErrorSummaryProps {
@@ -10,7 +11,7 @@ export interface FormErrorSummaryProps {
 
 /**
  * The NHS.UK error summary at the top of a form: "There is a problem", then each
- * problem, linked to its field when it has one. It takes focus after every
+ * problem, linked to its field (or the page to fix it on) when it has one. It takes focus after every
  * failed submit, so screen readers announce it and keyboard users start there.
  */
 export function FormErrorSummary({ problems, attempt }: FormErrorSummaryProps) {
@@ -24,11 +25,17 @@ export function FormErrorSummary({ problems, attempt }: FormErrorSummaryProps) {
     <ErrorSummary ref={ref} tabIndex={-1} disableAutoFocus>
       <ErrorSummary.Title>There is a problem</ErrorSummary.Title>
       <ErrorSummary.List>
-        {problems.map((problem, index) => (
-          <ErrorSummary.ListItem key={index} href={problem.field ? `#${problem.field}` : undefined}>
-            {problem.message}
-          </ErrorSummary.ListItem>
-        ))}
+        {problems.map((problem, index) =>
+          problem.to ? (
+            <li key={index}>
+              <Link to={problem.to}>{problem.message}</Link>
+            </li>
+          ) : (
+            <ErrorSummary.ListItem key={index} href={problem.field ? `#${problem.field}` : undefined}>
+              {problem.message}
+            </ErrorSummary.ListItem>
+          ),
+        )}
       </ErrorSummary.List>
     </ErrorSummary>
   );

@@ -1,19 +1,17 @@
 import { Button, PasswordInput } from 'nhsuk-react-components';
-import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { FormErrorSummary } from '../../../lib/components/FormErrorSummary';
+import { Loading } from '../../../lib/components/Loading';
 import { PageHeading } from '../../../lib/components/PageHeading';
 import { formatDate } from '../../../lib/dates';
-import { errorFor, problemsFromError, type FieldSpec } from '../../../lib/field-errors';
+import { errorFor } from '../../../lib/field-errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useFormProblems } from '../../../lib/use-form-problems';
 import { useAcceptInvitation, useInvitationLink, type InvitationLink } from '../api/invitation-link';
 import { SIGN_IN_PATH } from '../api/sign-out';
-import { checkNewPassword, PASSWORD_HINT } from '../model/password-policy';
+import { PASSWORD_HINT } from '../model/password-policy';
 import type { SignInState } from '../model/return-to';
-import { LinkProblem, Loading } from './LinkProblem';
-
-const FIELDS: readonly FieldSpec[] = [{ apiName: 'password', inputId: 'password', label: 'Password' }];
+import { LinkProblem } from './LinkProblem';
+import { NEW_PASSWORD_INPUT_ID, useNewPasswordForm } from './use-new-password-form';
 
 /** `/invitations/:token`: who is invited to which organisation, and a password to create the account. */
 export function AcceptInvitation({ token }: { token: string }) {
@@ -35,23 +33,16 @@ export function AcceptInvitation({ token }: { token: string }) {
 function CreateAccountForm({ token, invitation }: { token: string; invitation: InvitationLink }) {
   const navigate = useNavigate();
   const accept = useAcceptInvitation(token);
-  const [password, setPassword] = useState('');
-  const { problems, attempt, fail, clear } = useFormProblems();
-  useDocumentTitle(`${problems.length > 0 ? 'Error: ' : ''}Create your Ladder account`);
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const found = checkNewPassword(password, 'password');
-    if (found.length > 0) return fail(found);
-    clear();
-    accept.mutate(password, {
+  const { password, setPassword, problems, attempt, onSubmit } = useNewPasswordForm((chosen, onError) =>
+    accept.mutate(chosen, {
       onSuccess: ({ email }) => {
         const state: SignInState = { accountCreatedFor: email };
         navigate(SIGN_IN_PATH, { state });
       },
-      onError: (error) => fail(problemsFromError(error, FIELDS)),
-    });
-  };
+      onError,
+    }),
+  );
+  useDocumentTitle(`${problems.length > 0 ? 'Error: ' : ''}Create your Ladder account`);
 
   return (
     <div className="nhsuk-grid-row">
@@ -82,14 +73,14 @@ function CreateAccountForm({ token, invitation }: { token: string; invitation: I
         </dl>
         <form onSubmit={onSubmit} noValidate>
           <PasswordInput
-            id="password"
+            id={NEW_PASSWORD_INPUT_ID}
             name="password"
             label="Create a password"
             labelProps={{ size: 'm' }}
             hint={PASSWORD_HINT}
             autoComplete="new-password"
             value={password}
-            error={errorFor(problems, 'password')}
+            error={errorFor(problems, NEW_PASSWORD_INPUT_ID)}
             onChange={(event) => setPassword(event.currentTarget.value)}
           />
           <Button type="submit" disabled={accept.isPending}>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { ApiError } from '../../../lib/http';
 import { PageHeading } from '../../../lib/components/PageHeading';
+import { ApiError } from '../../../lib/http';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { ServiceProblem } from './RequireAuth';
 
@@ -20,13 +20,5 @@ function InvalidLink({ title, children }: { title: string; children: ReactNode }
         {children}
       </div>
     </div>
-  );
-}
-
-export function Loading({ what }: { what: string }) {
-  return (
-    <p role="status" className="nhsuk-body-l">
-      Loading {what}…
-    </p>
   );
 }

@@ -1,21 +1,23 @@
-import { Button, PasswordInput, TextInput } from 'nhsuk-react-components';
+import { Button, PasswordInput } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { FormErrorSummary } from '../../../lib/components/FormErrorSummary';
+import { Loading } from '../../../lib/components/Loading';
 import { PageHeading } from '../../../lib/components/PageHeading';
 import { errorFor, problemsFromError, type FieldSpec } from '../../../lib/field-errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFormProblems } from '../../../lib/use-form-problems';
 import { usePasswordResetLink, useRequestPasswordReset, useResetPassword } from '../api/password-reset';
 import { SIGN_IN_PATH } from '../api/sign-out';
-import { checkNewPassword, PASSWORD_HINT } from '../model/password-policy';
+import { PASSWORD_HINT } from '../model/password-policy';
 import type { SignInState } from '../model/return-to';
-import { LinkProblem, Loading } from './LinkProblem';
+import { EmailInput } from './EmailInput';
+import { LinkProblem } from './LinkProblem';
+import { NEW_PASSWORD_INPUT_ID, useNewPasswordForm } from './use-new-password-form';
 
 export const PASSWORD_RESET_PATH = '/password-reset';
 
 const EMAIL_FIELDS: readonly FieldSpec[] = [{ apiName: 'email', inputId: 'email', label: 'Email address' }];
-const PASSWORD_FIELDS: readonly FieldSpec[] = [{ apiName: 'password', inputId: 'password', label: 'Password' }];
 
 /** `/password-reset`: ask for a reset link by email. The answer is the same whether or not the email has an account. */
 export function RequestPasswordReset() {
@@ -59,17 +61,7 @@ export function RequestPasswordReset() {
         <PageHeading>Reset your password</PageHeading>
         <p>Enter the email address you sign in with. We will email you a link to choose a new password.</p>
         <form onSubmit={onSubmit} noValidate>
-          <TextInput
-            id="email"
-            name="email"
-            type="email"
-            label="Email address"
-            autoComplete="email"
-            spellCheck={false}
-            value={email}
-            error={errorFor(problems, 'email')}
-            onChange={(event) => setEmail(event.currentTarget.value)}
-          />
+          <EmailInput value={email} error={errorFor(problems, 'email')} onChange={setEmail} />
           <Button type="submit" disabled={request.isPending}>
             Send reset link
           </Button>
@@ -101,23 +93,16 @@ export function ResetPassword({ token }: { token: string }) {
 function NewPasswordForm({ token, email }: { token: string; email: string }) {
   const navigate = useNavigate();
   const reset = useResetPassword(token);
-  const [password, setPassword] = useState('');
-  const { problems, attempt, fail, clear } = useFormProblems();
-  useDocumentTitle(`${problems.length > 0 ? 'Error: ' : ''}Choose a new password`);
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const found = checkNewPassword(password, 'password');
-    if (found.length > 0) return fail(found);
-    clear();
-    reset.mutate(password, {
+  const { password, setPassword, problems, attempt, onSubmit } = useNewPasswordForm((chosen, onError) =>
+    reset.mutate(chosen, {
       onSuccess: () => {
         const state: SignInState = { passwordReset: true };
         navigate(SIGN_IN_PATH, { state });
       },
-      onError: (error) => fail(problemsFromError(error, PASSWORD_FIELDS)),
-    });
-  };
+      onError,
+    }),
+  );
+  useDocumentTitle(`${problems.length > 0 ? 'Error: ' : ''}Choose a new password`);
 
   return (
     <div className="nhsuk-grid-row">
@@ -127,13 +112,13 @@ function NewPasswordForm({ token, email }: { token: string; email: string }) {
         <p>For {email}. You will be signed out everywhere, then sign in again with the new password.</p>
         <form onSubmit={onSubmit} noValidate>
           <PasswordInput
-            id="password"
+            id={NEW_PASSWORD_INPUT_ID}
             name="password"
             label="New password"
             hint={PASSWORD_HINT}
             autoComplete="new-password"
             value={password}
-            error={errorFor(problems, 'password')}
+            error={errorFor(problems, NEW_PASSWORD_INPUT_ID)}
             onChange={(event) => setPassword(event.currentTarget.value)}
           />
           <Button type="submit" disabled={reset.isPending}>

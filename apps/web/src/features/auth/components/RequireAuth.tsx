@@ -47,7 +47,7 @@ export function RequireAuth({ children, allow, allowBeforeSecondFactor = false }
 }
 
 /** A signed-in person whose roles do not include this page. */
-export function NoAccess() {
+function NoAccess() {
   useDocumentTitle('You do not have access to this page');
   return (
     <div className="nhsuk-grid-row">

@@ -11,6 +11,8 @@ import { useMe, type MeView } from '../api/me';
 import { useSignIn, type Credentials } from '../api/sign-in';
 import { mustSetUpTwoFactor, TWO_FACTOR_PATH } from '../model/access';
 import { readSignInState, returnPath, type SignInState } from '../model/return-to';
+import { EmailInput } from './EmailInput';
+import { PASSWORD_RESET_PATH } from './PasswordReset';
 
 type Step = 'password' | 'code';
 type CodeKind = 'totp' | 'recoveryCode';
@@ -25,7 +27,7 @@ const FIELDS: readonly FieldSpec[] = [
 const SIX_DIGITS = /^\d{6}$/;
 
 /** Where to go once signed in: set-up of two-step verification first if the role needs it, else back where they were. */
-export function destinationAfterSignIn(me: MeView, state: SignInState): string {
+function destinationAfterSignIn(me: MeView, state: SignInState): string {
   return mustSetUpTwoFactor(me) ? TWO_FACTOR_PATH : returnPath(state);
 }
 
@@ -130,17 +132,7 @@ export function SignIn() {
           {step === 'password' ? (
             <>
               <PageHeading>Sign in to Ladder</PageHeading>
-              <TextInput
-                id="email"
-                name="email"
-                type="email"
-                label="Email address"
-                autoComplete="email"
-                spellCheck={false}
-                value={email}
-                error={errorFor(problems, 'email')}
-                onChange={(event) => setEmail(event.currentTarget.value)}
-              />
+              <EmailInput value={email} error={errorFor(problems, 'email')} onChange={setEmail} />
               <PasswordInput
                 id="password"
                 name="password"
@@ -154,7 +146,7 @@ export function SignIn() {
                 Sign in
               </Button>
               <p>
-                <Link to="/password-reset">Forgotten your password?</Link>
+                <Link to={PASSWORD_RESET_PATH}>Forgotten your password?</Link>
               </p>
             </>
           ) : (

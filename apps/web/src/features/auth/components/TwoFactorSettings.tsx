@@ -13,7 +13,7 @@ import { mustSetUpTwoFactor } from '../model/access';
 const CODE_FIELDS: readonly FieldSpec[] = [{ apiName: 'code', inputId: 'code', label: 'Code' }];
 
 /** `ABCDEFGHIJKL…` → `ABCD EFGH IJKL …`: easier to read out and type into an app. */
-export function groupSecret(secret: string): string {
+function groupSecret(secret: string): string {
   return (secret.match(/.{1,4}/g) ?? []).join(' ');
 }
 

@@ -16,7 +16,6 @@ export const ROLE_LABELS: Record<OrganisationRole, string> = {
   employer_admin: 'Employer admin',
 };
 
-export const HOME_PATH = '/';
 export const FRAMEWORKS_PATH = '/frameworks';
 export const PEOPLE_PATH = '/people';
 export const SUPERVISEES_PATH = '/supervisees';

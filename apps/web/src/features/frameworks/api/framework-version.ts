@@ -1,7 +1,7 @@
 import type { FrameworkVersionView } from '@ladder/competencies';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/http';
-import { retryUnlessClientError } from './retry';
+import { retryUnlessClientError } from '../../../lib/retry';
 
 /**
  * One version of a framework: its item tree and the crosswalk entries for its items.

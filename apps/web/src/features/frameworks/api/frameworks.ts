@@ -1,7 +1,7 @@
 import type { FrameworkSummary } from '@ladder/competencies';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/http';
-import { retryUnlessClientError } from './retry';
+import { retryUnlessClientError } from '../../../lib/retry';
 
 /** Every framework Ladder holds, with its versions. */
 export function fetchFrameworks(signal?: AbortSignal): Promise<FrameworkSummary[]> {

@@ -6,7 +6,7 @@ import { itemName, textAddsToName, truncate, typeLabel } from '../model/labels';
 import { MIN_QUERY_LENGTH, highlight, queryTerms, searchItems, snippet } from '../model/search';
 
 /** More results than this are counted but not listed; the person is asked to add words. */
-export const MAX_RESULTS_SHOWN = 50;
+const MAX_RESULTS_SHOWN = 50;
 
 /** The count is announced once typing pauses, not after every key. */
 const ANNOUNCE_AFTER_MS = 400;

@@ -1,7 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { FrameworkSummary, FrameworkVersionView } from '@ladder/competencies';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/http';
-import { retryUnlessClientError } from './retry';
+import { retryUnlessClientError } from '../../../lib/retry';
 
 /**
  * The frameworks an observation can be planned against, and one version's item tree (for the

@@ -1,8 +1,8 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { FrameworkKey } from '@ladder/competencies';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/http';
+import { retryUnlessClientError } from '../../../lib/retry';
 import { OBSERVATIONS_KEY } from './observations';
-import { retryUnlessClientError } from './retry';
 
 export interface KeyFeatures {
   itemId: string;

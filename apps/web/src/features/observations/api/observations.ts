@@ -1,7 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { FrameworkKey } from '@ladder/competencies';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/http';
-import { retryUnlessClientError } from './retry';
+import { retryUnlessClientError } from '../../../lib/retry';
 
 export const OBSERVATION_SETTINGS = ['face-to-face', 'home-visit', 'telephone', 'video', 'group', 'community'] as const;
 export type ObservationSetting = (typeof OBSERVATION_SETTINGS)[number];

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/http';
+import { retryUnlessClientError } from '../../../lib/retry';
 import { OBSERVATIONS_KEY } from './observations';
-import { retryUnlessClientError } from './retry';
 
 export type ObservationDue = 'overdue' | 'due-soon' | 'ok';
 

@@ -2,7 +2,9 @@ import { Button, CharacterCount, InsetText } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router-dom';
 import { FormErrorSummary } from '../../../lib/components/FormErrorSummary';
+import { Loading } from '../../../lib/components/Loading';
 import { PageHeading } from '../../../lib/components/PageHeading';
+import { Problem } from '../../../lib/components/QueryProblem';
 import { formatDate } from '../../../lib/dates';
 import { errorFor, problemFromMessage, type FieldSpec, type FormProblem } from '../../../lib/field-errors';
 import { ApiError } from '../../../lib/http';
@@ -28,7 +30,8 @@ import { newIdempotencyKey } from '../model/idempotency';
 import { evidenceInputId, observationPath, scoreInputId } from '../model/paths';
 import { IdentifierWarning } from './IdentifierWarning';
 import { ItemScoreFields } from './ItemScoreFields';
-import { Loading, ObservationProblem, Problem } from './ObservationProblem';
+import { ObservationProblem } from './ObservationProblem';
+import { SummaryFields } from './SummaryFields';
 import { useObservationContext } from './use-observation-context';
 
 /** `/observations/:id/amend`: a supervisor corrects a signed-off observation, saying why. */
@@ -228,22 +231,11 @@ function AmendForm({
               evidenceError={messageFor(evidenceInputId(index))}
             />
           ))}
-          <h2>Overall</h2>
-          {SUMMARY_FIELDS.map(({ field, inputId, label, hint }) => (
-            <CharacterCount
-              key={field}
-              id={inputId}
-              name={field}
-              label={`${label} (optional)`}
-              labelProps={{ size: 's' }}
-              hint={hint}
-              maxLength={MAX_SUMMARY_TEXT}
-              rows={5}
-              error={messageFor(inputId)}
-              value={form[field]}
-              onChange={(event) => change({ [field]: event.currentTarget.value } as Pick<AmendFormState, SummaryField>)}
-            />
-          ))}
+          <SummaryFields
+            values={form}
+            errorFor={messageFor}
+            onChange={(field, value) => change({ [field]: value } as Pick<AmendFormState, SummaryField>)}
+          />
           <Button type="submit" disabled={amend.isPending}>
             Save and sign off the amendment
           </Button>

@@ -1,10 +1,13 @@
 import { Button } from 'nhsuk-react-components';
 import { useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router-dom';
+import { FormErrorSummary } from '../../../lib/components/FormErrorSummary';
+import { Loading } from '../../../lib/components/Loading';
 import { PageHeading } from '../../../lib/components/PageHeading';
 import { todayIso } from '../../../lib/dates';
 import { ApiError } from '../../../lib/http';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useFormProblems } from '../../../lib/use-form-problems';
 import { useSignOffObservation } from '../api/observation-changes';
 import type { ObservationView } from '../api/observations';
 import type { Competency } from '../model/competencies';
@@ -12,9 +15,8 @@ import { formOf, readinessProblems, signOffProblem, valuesOf } from '../model/dr
 import type { ObservationFlash } from '../model/flash';
 import { newIdempotencyKey } from '../model/idempotency';
 import { observationPath } from '../model/paths';
-import { LinkedErrorSummary, type LinkedProblem } from './LinkedErrorSummary';
 import { ObservationAnswers } from './ObservationAnswers';
-import { Loading, ObservationProblem } from './ObservationProblem';
+import { ObservationProblem } from './ObservationProblem';
 import { useObservationContext } from './use-observation-context';
 
 /** `/observations/:id/check`: check your answers, then sign off. */
@@ -50,18 +52,13 @@ function CheckAnswers({ observation, competencies, frameworkTitle, signOff }: Ch
   // One key per visit to this page: a double click, or a retry after a lost answer, sends the same
   // key, and the API answers every one of them with the same signed-off observation.
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const [problems, setProblems] = useState<LinkedProblem[]>([]);
-  const [attempt, setAttempt] = useState(0);
+  const { problems, attempt, fail } = useFormProblems();
   const names = competencies.map((competency) => competency.name);
   useDocumentTitle(
     `${problems.length > 0 ? 'Error: ' : ''}Check your answers – observation of ${observation.workerName}`,
   );
 
   const at = (field: string | undefined) => (field ? `${observationPath(observation.id)}#${field}` : undefined);
-  const fail = (found: LinkedProblem[]) => {
-    setProblems(found);
-    setAttempt((count) => count + 1);
-  };
 
   const onSignOff = () => {
     const notReady = readinessProblems(formOf(valuesOf(observation)), names, todayIso());
@@ -100,7 +97,7 @@ function CheckAnswers({ observation, competencies, frameworkTitle, signOff }: Ch
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">
-        <LinkedErrorSummary problems={problems} attempt={attempt} />
+        <FormErrorSummary problems={problems} attempt={attempt} />
         <PageHeading caption={`Observation of ${observation.workerName}`}>
           Check your answers before signing off
         </PageHeading>

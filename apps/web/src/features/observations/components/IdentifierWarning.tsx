@@ -17,7 +17,7 @@ export interface IdentifierWarningProps {
 }
 
 /** Moves to the field a link names, as the NHS.UK error summary does for its links. */
-export function focusField(event: MouseEvent<HTMLAnchorElement>, id: string): void {
+function focusField(event: MouseEvent<HTMLAnchorElement>, id: string): void {
   const field = document.getElementById(id);
   if (!field) return;
   event.preventDefault();

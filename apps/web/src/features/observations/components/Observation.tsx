@@ -1,8 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Loading } from '../../../lib/components/Loading';
 import { observationQuery } from '../api/observations';
 import type { Viewer } from '../model/flash';
-import { Loading, ObservationProblem } from './ObservationProblem';
+import { ObservationProblem } from './ObservationProblem';
 import { ObservationRecord } from './ObservationRecord';
 import { PlannedObservation } from './PlannedObservation';
 import { ScoreObservation } from './ScoreObservation';

@@ -7,8 +7,9 @@ import type { ObservationDetailView } from '../api/observations';
 import type { Competency } from '../model/competencies';
 import type { Viewer } from '../model/flash';
 import { formatDateTime } from '../model/labels';
-import { amendPath, observationPath, workerProgressPath } from '../model/paths';
+import { amendPath, observationPath } from '../model/paths';
 import { AcknowledgeForm } from './AcknowledgeForm';
+import { BackToProgress } from './BackToProgress';
 import { FlashBanner } from './FlashBanner';
 import { ObservationAnswers } from './ObservationAnswers';
 
@@ -96,11 +97,7 @@ export function ObservationRecord({ observation, competencies, frameworkTitle, v
           </section>
         )}
 
-        <p>
-          <Link to={isWorker ? '/' : workerProgressPath(observation.workerId)}>
-            {isWorker ? 'Back to your progress' : `Back to ${observation.workerName}’s progress and observations`}
-          </Link>
-        </p>
+        <BackToProgress workerId={observation.workerId} workerName={observation.workerName} isWorker={isWorker} />
       </div>
     </div>
   );

@@ -1,10 +1,12 @@
 import type { FrameworkKey, FrameworkSummary } from '@ladder/competencies';
-import { Button, Checkboxes, DateInput, ErrorMessage, Radios } from 'nhsuk-react-components';
+import { Button, Checkboxes, ErrorMessage, Radios } from 'nhsuk-react-components';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { FormErrorSummary } from '../../../lib/components/FormErrorSummary';
+import { Loading } from '../../../lib/components/Loading';
 import { PageHeading } from '../../../lib/components/PageHeading';
-import { exampleDate, isoFromParts, partsOf, todayIso, type DateParts } from '../../../lib/dates';
+import { Problem } from '../../../lib/components/QueryProblem';
+import { isoFromParts, partsOf, todayIso, type DateParts } from '../../../lib/dates';
 import { errorFor, problemsFromError, type FieldSpec, type FormProblem } from '../../../lib/field-errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFormProblems } from '../../../lib/use-form-problems';
@@ -18,14 +20,14 @@ import {
   type ObservationVariant,
 } from '../api/observations';
 import { competenciesOf, dreyfusScale, groupCompetencies, variantCovers } from '../model/competencies';
-import { OBSERVED_ON_INPUT_ID } from '../model/draft';
+import { OBSERVED_ON_INPUT_ID, observedOnProblem } from '../model/draft';
 import type { ObservationFlash } from '../model/flash';
-import { SETTING_LABELS, VARIANT_HINTS, VARIANT_LABELS } from '../model/labels';
-import { observationPath, workerProgressPath } from '../model/paths';
+import { VARIANT_HINTS, VARIANT_LABELS } from '../model/labels';
+import { observationPath, settingInputId, workerProgressPath } from '../model/paths';
 import { GuidanceSection } from './GuidanceSection';
-import { Loading, ObservationProblem, Problem } from './ObservationProblem';
+import { ObservationProblem } from './ObservationProblem';
+import { WhenAndWhereFields } from './WhenAndWhereFields';
 
-const settingInputId = (setting: string) => `setting-${setting}`;
 const variantInputId = (variant: string) => `variant-${variant}`;
 const frameworkInputId = (key: string, version: string) => `framework-${key}-${version.replace(/\W+/g, '-')}`;
 const itemInputId = (itemId: string) => `item-${itemId.replace(/\W+/g, '-')}`;
@@ -52,7 +54,7 @@ function frameworkChoices(summaries: readonly FrameworkSummary[]): FrameworkChoi
   );
 }
 
-export interface PlanDraft {
+interface PlanDraft {
   observedOn: DateParts;
   setting: ObservationSetting | '';
   framework: string;
@@ -139,13 +141,9 @@ function PlanForm({
 
   const check = (): { problems: FormProblem[]; observedOn: string | null } => {
     const found: FormProblem[] = [];
-    const { day, month, year } = draft.observedOn;
     const observedOn = isoFromParts(draft.observedOn);
-    if (!day.trim() && !month.trim() && !year.trim()) {
-      found.push({ field: OBSERVED_ON_INPUT_ID, message: 'Enter the date of the observation' });
-    } else if (!observedOn) {
-      found.push({ field: OBSERVED_ON_INPUT_ID, message: 'Date of the observation must be a real date' });
-    }
+    const dateProblem = observedOnProblem(draft.observedOn);
+    if (dateProblem) found.push(dateProblem);
     if (!draft.setting) {
       found.push({ field: settingInputId(OBSERVATION_SETTINGS[0]), message: 'Select the setting of the session' });
     }
@@ -201,41 +199,15 @@ function PlanForm({
             : `Choose when and where you will observe a session of ${worker}’s practice, and what you will score.`}
         </p>
         <form onSubmit={onSubmit} noValidate>
-          <DateInput
-            id="observed-on"
-            name="observedOn"
-            legend="Date of the observation"
-            legendProps={{ size: 'm', headingLevel: 'h2' }}
-            hint={`You can change it later. For example, ${exampleDate(todayIso())}`}
-            error={errorFor(problems, OBSERVED_ON_INPUT_ID)}
-            value={draft.observedOn}
-            onChange={(event) =>
-              setDraft((previous) => ({
-                ...previous,
-                observedOn: { day: '', month: '', year: '', ...event.target.value },
-              }))
-            }
+          <WhenAndWhereFields
+            observedOn={draft.observedOn}
+            setting={draft.setting}
+            dateHint="You can change it later."
+            settingHint="Where the session takes place"
+            errorFor={(inputId) => errorFor(problems, inputId)}
+            onObservedOnChange={(observedOn) => setDraft((previous) => ({ ...previous, observedOn }))}
+            onSettingChange={(setting) => setDraft((previous) => ({ ...previous, setting }))}
           />
-          <Radios
-            id="setting"
-            name="setting"
-            legend="Setting"
-            legendProps={{ size: 'm', headingLevel: 'h2' }}
-            hint="Where the session takes place"
-            error={errorFor(problems, settingInputId(OBSERVATION_SETTINGS[0]))}
-          >
-            {OBSERVATION_SETTINGS.map((setting) => (
-              <Radios.Item
-                key={setting}
-                id={settingInputId(setting)}
-                value={setting}
-                checked={draft.setting === setting}
-                onChange={() => setDraft((previous) => ({ ...previous, setting }))}
-              >
-                {SETTING_LABELS[setting]}
-              </Radios.Item>
-            ))}
-          </Radios>
           <Radios
             id="framework"
             name="framework"

@@ -1,5 +1,4 @@
 import { InsetText, Tag } from 'nhsuk-react-components';
-import { Link } from 'react-router-dom';
 import { PageHeading } from '../../../lib/components/PageHeading';
 import { formatDate } from '../../../lib/dates';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -7,7 +6,7 @@ import type { ObservationPlanView } from '../api/observation-plan';
 import type { ObservationView } from '../api/observations';
 import type { Competency } from '../model/competencies';
 import { SETTING_LABELS, VARIANT_LABELS } from '../model/labels';
-import { workerProgressPath } from '../model/paths';
+import { BackToProgress } from './BackToProgress';
 import { FlashBanner } from './FlashBanner';
 import { GuidanceSection } from './GuidanceSection';
 
@@ -76,11 +75,7 @@ export function PlannedObservation({
           </div>
         </dl>
         <GuidanceSection guidance={guidance} competencies={competencies} forWorker={isWorker} open={isWorker} />
-        <p>
-          <Link to={isWorker ? '/' : workerProgressPath(observation.workerId)}>
-            {isWorker ? 'Back to your progress' : `Back to ${observation.workerName}’s progress and observations`}
-          </Link>
-        </p>
+        <BackToProgress workerId={observation.workerId} workerName={observation.workerName} isWorker={isWorker} />
       </div>
     </div>
   );

@@ -1,31 +1,25 @@
-import { Button, CharacterCount, Checkboxes, DateInput, Details, Radios, WarningCallout } from 'nhsuk-react-components';
+import { Button, Checkboxes, Details, WarningCallout } from 'nhsuk-react-components';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate } from 'react-router-dom';
 import { FormErrorSummary } from '../../../lib/components/FormErrorSummary';
 import { PageHeading } from '../../../lib/components/PageHeading';
-import { exampleDate, todayIso } from '../../../lib/dates';
+import { todayIso } from '../../../lib/dates';
 import { errorFor, type FormProblem } from '../../../lib/field-errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFormProblems } from '../../../lib/use-form-problems';
 import type { ObservationPlanView } from '../api/observation-plan';
-import { OBSERVATION_SETTINGS, type ObservationView } from '../api/observations';
+import type { ObservationView } from '../api/observations';
 import type { Competency } from '../model/competencies';
-import {
-  CONSENT_INPUT_ID,
-  fieldPlaces,
-  identifierProblems,
-  MAX_SUMMARY_TEXT,
-  OBSERVED_ON_INPUT_ID,
-  readinessProblems,
-  SUMMARY_FIELDS,
-  type ItemDraft,
-} from '../model/draft';
-import { formatTime, SETTING_LABELS } from '../model/labels';
-import { checkAnswersPath, evidenceInputId, scoreInputId, workerProgressPath } from '../model/paths';
+import { CONSENT_INPUT_ID, fieldPlaces, identifierProblems, readinessProblems, type ItemDraft } from '../model/draft';
+import { formatTime } from '../model/labels';
+import { checkAnswersPath, evidenceInputId, scoreInputId } from '../model/paths';
+import { BackToProgress } from './BackToProgress';
 import { GuidanceText } from './GuidanceText';
 import { IdentifierWarning } from './IdentifierWarning';
 import { ItemScoreFields } from './ItemScoreFields';
+import { SummaryFields } from './SummaryFields';
 import { useDraftAutosave, type SaveState } from './use-draft-autosave';
+import { WhenAndWhereFields } from './WhenAndWhereFields';
 
 export interface ScoreObservationProps {
   observation: ObservationView;
@@ -35,8 +29,6 @@ export interface ScoreObservationProps {
   /** Reads the latest version again and starts the form afresh from it (after a conflict). */
   onReload: () => void;
 }
-
-const settingInputId = (setting: string) => `setting-${setting}`;
 
 /** "Saved at 14:05", announced politely; nothing while nothing has been saved yet. */
 function SaveStatus({ state }: { state: SaveState }) {
@@ -142,40 +134,14 @@ export function ScoreObservation({ observation, competencies, guidance, onReload
         )}
 
         <form onSubmit={(event) => void onContinue(event)} noValidate>
-          <DateInput
-            id="observed-on"
-            name="observedOn"
-            legend="Date of the observation"
-            legendProps={{ size: 'm', headingLevel: 'h2' }}
-            hint={`The day you observed the session. For example, ${exampleDate(todayIso())}`}
-            error={messageFor(OBSERVED_ON_INPUT_ID)}
-            value={form.observedOn}
-            onChange={(event) =>
-              update((previous) => ({
-                ...previous,
-                observedOn: { day: '', month: '', year: '', ...event.target.value },
-              }))
-            }
+          <WhenAndWhereFields
+            observedOn={form.observedOn}
+            setting={form.setting}
+            dateHint="The day you observed the session."
+            errorFor={messageFor}
+            onObservedOnChange={(observedOn) => update((previous) => ({ ...previous, observedOn }))}
+            onSettingChange={(setting) => update((previous) => ({ ...previous, setting }))}
           />
-          <Radios
-            id="setting"
-            name="setting"
-            legend="Setting"
-            legendProps={{ size: 'm', headingLevel: 'h2' }}
-            error={messageFor(settingInputId(OBSERVATION_SETTINGS[0]))}
-          >
-            {OBSERVATION_SETTINGS.map((setting) => (
-              <Radios.Item
-                key={setting}
-                id={settingInputId(setting)}
-                value={setting}
-                checked={form.setting === setting}
-                onChange={() => update((previous) => ({ ...previous, setting }))}
-              >
-                {SETTING_LABELS[setting]}
-              </Radios.Item>
-            ))}
-          </Radios>
 
           {competencies.map((competency, index) => (
             <ItemScoreFields
@@ -189,25 +155,11 @@ export function ScoreObservation({ observation, competencies, guidance, onReload
             />
           ))}
 
-          <h2>Overall</h2>
-          {SUMMARY_FIELDS.map(({ field, inputId, label, hint }) => (
-            <CharacterCount
-              key={field}
-              id={inputId}
-              name={field}
-              label={`${label} (optional)`}
-              labelProps={{ size: 's' }}
-              hint={hint}
-              maxLength={MAX_SUMMARY_TEXT}
-              rows={5}
-              error={messageFor(inputId)}
-              value={form[field]}
-              onChange={(event) => {
-                const value = event.currentTarget.value;
-                update((previous) => ({ ...previous, [field]: value }));
-              }}
-            />
-          ))}
+          <SummaryFields
+            values={form}
+            errorFor={messageFor}
+            onChange={(field, value) => update((previous) => ({ ...previous, [field]: value }))}
+          />
 
           <Checkboxes
             id="consent-group"
@@ -234,11 +186,7 @@ export function ScoreObservation({ observation, competencies, guidance, onReload
             Continue
           </Button>
         </form>
-        <p>
-          <Link to={workerProgressPath(observation.workerId)}>
-            Back to {observation.workerName}’s progress and observations
-          </Link>
-        </p>
+        <BackToProgress workerId={observation.workerId} workerName={observation.workerName} isWorker={false} />
       </div>
     </div>
   );

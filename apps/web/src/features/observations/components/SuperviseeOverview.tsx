@@ -1,10 +1,10 @@
 import { Tag } from 'nhsuk-react-components';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import { Loading } from '../../../lib/components/Loading';
 import { formatDate } from '../../../lib/dates';
 import { useSuperviseeOverview, type ObservationDue } from '../api/supervisee-overview';
 import { planPath, workerProgressPath } from '../model/paths';
-import { Loading } from './ObservationProblem';
 
 const DUE_TAGS: Record<ObservationDue, { text: string; modifier: 'red' | 'orange' | 'green' }> = {
   overdue: { text: 'Overdue', modifier: 'red' },

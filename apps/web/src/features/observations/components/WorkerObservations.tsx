@@ -1,10 +1,10 @@
 import { Tag } from 'nhsuk-react-components';
 import { Link } from 'react-router-dom';
+import { Loading } from '../../../lib/components/Loading';
 import { formatDate } from '../../../lib/dates';
 import { useWorkerObservations, type ObservationView } from '../api/observations';
 import { SETTING_LABELS, statusText } from '../model/labels';
 import { observationPath, planPath } from '../model/paths';
-import { Loading } from './ObservationProblem';
 
 export interface WorkerObservationsProps {
   workerId: string;

@@ -6,7 +6,7 @@ import type { ObservationView, PossibleIdentifier } from '../api/observations';
 import { draftChanges, formOf, hasChanges, possibleIdentifiersIn, valuesOf, type DraftForm } from '../model/draft';
 
 /** How long typing must pause before the draft is saved. */
-export const AUTOSAVE_DELAY_MS = 800;
+const AUTOSAVE_DELAY_MS = 800;
 
 export type SaveState =
   | { kind: 'idle' }

@@ -5,7 +5,7 @@ import { useObservation, type ObservationView } from '../api/observations';
 import { competenciesOf, dreyfusScale, type Competency } from '../model/competencies';
 
 /** The competency of each of an observation's items, in its order (a placeholder if the version lacks one). */
-export function itemCompetencies(
+function itemCompetencies(
   observation: Pick<ObservationView, 'items'>,
   all: readonly Competency[],
   table2: Competency['scale'],

@@ -81,7 +81,7 @@ function textLines(item: FrameworkItem): string[] {
  * interaction, NHS England's description and route to achieve) as a section, and any untitled
  * children (Wales's ability statements) together as one.
  */
-export function aboutSections(item: FrameworkItem): AboutSection[] {
+function aboutSections(item: FrameworkItem): AboutSection[] {
   const sections: AboutSection[] = [];
   const untitled: string[] = [];
   for (const child of item.children ?? []) {

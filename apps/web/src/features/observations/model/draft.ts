@@ -108,18 +108,25 @@ export function draftChanges(
 
 export const hasChanges = (changes: object): boolean => Object.keys(changes).length > 0;
 
+/** The problem with the date of the observation as typed: missing, not a real date, or (given `latest`) after it. */
+export function observedOnProblem(parts: DateParts, latest?: string): FormProblem | undefined {
+  const { day, month, year } = parts;
+  const observedOn = isoFromParts(parts);
+  if (!day.trim() && !month.trim() && !year.trim()) {
+    return { field: OBSERVED_ON_INPUT_ID, message: 'Enter the date of the observation' };
+  }
+  if (!observedOn) return { field: OBSERVED_ON_INPUT_ID, message: 'Date of the observation must be a real date' };
+  if (latest !== undefined && observedOn > latest) {
+    return { field: OBSERVED_ON_INPUT_ID, message: 'Date of the observation must be today or in the past' };
+  }
+  return undefined;
+}
+
 /** The problems that stop a draft going to check-your-answers (the same rules the API's sign-off applies). */
 export function readinessProblems(form: DraftForm, names: readonly string[], today: string): FormProblem[] {
   const problems: FormProblem[] = [];
-  const { day, month, year } = form.observedOn;
-  const observedOn = isoFromParts(form.observedOn);
-  if (!day.trim() && !month.trim() && !year.trim()) {
-    problems.push({ field: OBSERVED_ON_INPUT_ID, message: 'Enter the date of the observation' });
-  } else if (!observedOn) {
-    problems.push({ field: OBSERVED_ON_INPUT_ID, message: 'Date of the observation must be a real date' });
-  } else if (observedOn > today) {
-    problems.push({ field: OBSERVED_ON_INPUT_ID, message: 'Date of the observation must be today or in the past' });
-  }
+  const dateProblem = observedOnProblem(form.observedOn, today);
+  if (dateProblem) problems.push(dateProblem);
   form.items.forEach((item, index) => {
     if (item.score === null && !item.notObserved) {
       problems.push({

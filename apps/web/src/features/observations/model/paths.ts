@@ -14,3 +14,4 @@ export const workerProgressPath = (workerId: string): string => `/people/${encod
 export const itemAnchor = (index: number): string => `item-${index}`;
 export const scoreInputId = (index: number, score: number | 'not-observed'): string => `item-${index}-score-${score}`;
 export const evidenceInputId = (index: number): string => `item-${index}-evidence`;
+export const settingInputId = (setting: string): string => `setting-${setting}`;

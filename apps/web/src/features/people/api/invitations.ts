@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getJson, postJson } from '../../../lib/http';
+import { retryUnlessClientError } from '../../../lib/retry';
 import type { OrganisationRole, SupervisionType } from '../model/labels';
-import { retryUnlessClientError } from './retry';
 
 export interface NewInvitation {
   email: string;

@@ -1,8 +1,8 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getJson, patchJson, postJson } from '../../../lib/http';
+import { retryUnlessClientError } from '../../../lib/retry';
 import type { SupervisionType } from '../model/labels';
 import { peopleQuery } from './people';
-import { retryUnlessClientError } from './retry';
 
 export interface SupervisionAssignment {
   id: string;

@@ -2,8 +2,17 @@ import { Button, DateInput, Radios } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { FormErrorSummary } from '../../../lib/components/FormErrorSummary';
+import { Loading } from '../../../lib/components/Loading';
 import { PageHeading } from '../../../lib/components/PageHeading';
-import { exampleDate, formatDate, isoFromParts, partsOf, todayIso, type DateParts } from '../../../lib/dates';
+import {
+  datePartsFrom,
+  exampleDate,
+  formatDate,
+  isoFromParts,
+  partsOf,
+  todayIso,
+  type DateParts,
+} from '../../../lib/dates';
 import { errorFor, problemsFromError, type FieldSpec, type FormProblem } from '../../../lib/field-errors';
 import { ApiError } from '../../../lib/http';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -12,7 +21,8 @@ import { usePeople, type PersonView } from '../api/people';
 import { useCreateSupervisionAssignment } from '../api/supervision-assignments';
 import { SUPERVISION_TYPE_LABELS, SUPERVISION_TYPES, type SupervisionType } from '../model/labels';
 import { INVITE_PATH, PEOPLE_PATH, type PeopleFlash } from '../model/paths';
-import { Loading, QueryProblem } from './QueryProblem';
+import { CancelToPeople } from './CancelToPeople';
+import { PeopleProblem } from './PeopleProblem';
 
 const supervisorInputId = (person: PersonView) => `supervisor-${person.id}`;
 const workerInputId = (person: PersonView) => `worker-${person.id}`;
@@ -27,7 +37,7 @@ export interface AssignmentDraft {
 }
 
 /** Checks the draft against the people offered; returns the problems and, when there are none, the start date. */
-export function checkAssignment(
+function checkAssignment(
   draft: AssignmentDraft,
   supervisors: readonly PersonView[],
   workers: readonly PersonView[],
@@ -57,7 +67,7 @@ export function checkAssignment(
 export function AssignSupervisor() {
   const people = usePeople();
   if (people.isPending) return <Loading what="people" />;
-  if (people.isError) return <QueryProblem error={people.error} />;
+  if (people.isError) return <PeopleProblem error={people.error} />;
   return <AssignSupervisorForm people={people.data} />;
 }
 
@@ -215,15 +225,13 @@ function AssignSupervisorForm({ people }: { people: PersonView[] }) {
             hint={`The first day of supervision. For example, ${exampleDate(todayIso())}`}
             error={errorFor(problems, STARTS_ON_INPUT_ID)}
             value={draft.startsOn}
-            onChange={(event) => set('startsOn', { day: '', month: '', year: '', ...event.target.value })}
+            onChange={(event) => set('startsOn', datePartsFrom(event.target.value))}
           />
           <Button type="submit" disabled={create.isPending}>
             Assign supervisor
           </Button>
         </form>
-        <p>
-          <Link to={PEOPLE_PATH}>Cancel and go back to people</Link>
-        </p>
+        <CancelToPeople />
       </div>
     </div>
   );

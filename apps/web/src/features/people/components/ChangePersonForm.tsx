@@ -2,6 +2,7 @@ import { Button, Tag, TextInput } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { FormErrorSummary } from '../../../lib/components/FormErrorSummary';
+import { Loading } from '../../../lib/components/Loading';
 import { PageHeading } from '../../../lib/components/PageHeading';
 import { errorFor, problemsFromError, type FieldSpec, type FormProblem } from '../../../lib/field-errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -9,7 +10,7 @@ import { useFormProblems } from '../../../lib/use-form-problems';
 import { usePerson, useUpdatePerson, type PersonChanges, type PersonView } from '../api/people';
 import type { OrganisationRole, SupervisionType } from '../model/labels';
 import { PEOPLE_PATH, type PeopleFlash } from '../model/paths';
-import { Loading, QueryProblem } from './QueryProblem';
+import { PeopleProblem } from './PeopleProblem';
 import { ROLES_INPUT_ID, RoleFields, SUPERVISION_TYPES_INPUT_ID } from './RoleFields';
 
 const FIELDS: readonly FieldSpec[] = [
@@ -22,11 +23,11 @@ const FIELDS: readonly FieldSpec[] = [
 export function ChangePerson({ personId, isSelf }: { personId: string; isSelf: boolean }) {
   const person = usePerson(personId);
   if (person.isPending) return <Loading what="this person" />;
-  if (person.isError) return <QueryProblem error={person.error} />;
+  if (person.isError) return <PeopleProblem error={person.error} />;
   return <ChangePersonForm key={person.data.id} person={person.data} isSelf={isSelf} />;
 }
 
-export function checkChanges(
+function checkChanges(
   roles: readonly OrganisationRole[],
   supervisionTypes: readonly SupervisionType[],
   jobTitle: string,

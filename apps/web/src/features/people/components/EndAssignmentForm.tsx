@@ -1,9 +1,18 @@
 import { Button, DateInput } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { FormErrorSummary } from '../../../lib/components/FormErrorSummary';
+import { Loading } from '../../../lib/components/Loading';
 import { PageHeading } from '../../../lib/components/PageHeading';
-import { exampleDate, formatDate, isoFromParts, partsOf, todayIso, type DateParts } from '../../../lib/dates';
+import {
+  datePartsFrom,
+  exampleDate,
+  formatDate,
+  isoFromParts,
+  partsOf,
+  todayIso,
+  type DateParts,
+} from '../../../lib/dates';
 import { errorFor, problemsFromError, type FieldSpec } from '../../../lib/field-errors';
 import { ApiError } from '../../../lib/http';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -15,7 +24,8 @@ import {
 } from '../api/supervision-assignments';
 import { SUPERVISION_TYPE_LABELS } from '../model/labels';
 import { PEOPLE_PATH, type PeopleFlash } from '../model/paths';
-import { Loading, QueryProblem } from './QueryProblem';
+import { CancelToPeople } from './CancelToPeople';
+import { PeopleProblem } from './PeopleProblem';
 
 const ENDS_ON_INPUT_ID = 'ends-on-day';
 const FIELDS: readonly FieldSpec[] = [{ apiName: 'endsOn', inputId: ENDS_ON_INPUT_ID, label: 'End date' }];
@@ -24,9 +34,9 @@ const FIELDS: readonly FieldSpec[] = [{ apiName: 'endsOn', inputId: ENDS_ON_INPU
 export function EndAssignment({ assignmentId }: { assignmentId: string }) {
   const assignments = useSupervisionAssignments();
   if (assignments.isPending) return <Loading what="the assignment" />;
-  if (assignments.isError) return <QueryProblem error={assignments.error} />;
+  if (assignments.isError) return <PeopleProblem error={assignments.error} />;
   const assignment = assignments.data.find((candidate) => candidate.id === assignmentId);
-  if (!assignment) return <QueryProblem error={new ApiError(404, 'Not found')} />;
+  if (!assignment) return <PeopleProblem error={new ApiError(404, 'Not found')} />;
   return <EndAssignmentForm assignment={assignment} />;
 }
 
@@ -90,15 +100,13 @@ function EndAssignmentForm({ assignment }: { assignment: SupervisionAssignment }
             hint={`Supervision continues to the end of this day. For example, ${exampleDate(todayIso())}`}
             error={errorFor(problems, ENDS_ON_INPUT_ID)}
             value={endsOn}
-            onChange={(event) => setEndsOn({ day: '', month: '', year: '', ...event.target.value })}
+            onChange={(event) => setEndsOn(datePartsFrom(event.target.value))}
           />
           <Button type="submit" disabled={end.isPending}>
             End supervision
           </Button>
         </form>
-        <p>
-          <Link to={PEOPLE_PATH}>Cancel and go back to people</Link>
-        </p>
+        <CancelToPeople />
       </div>
     </div>
   );

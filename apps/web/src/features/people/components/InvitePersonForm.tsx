@@ -1,6 +1,6 @@
 import { Button, TextInput } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { FormErrorSummary } from '../../../lib/components/FormErrorSummary';
 import { PageHeading } from '../../../lib/components/PageHeading';
 import { errorFor, problemsFromError, type FieldSpec, type FormProblem } from '../../../lib/field-errors';
@@ -10,6 +10,7 @@ import { useFormProblems } from '../../../lib/use-form-problems';
 import { useCreateInvitation, type NewInvitation } from '../api/invitations';
 import type { OrganisationRole, SupervisionType } from '../model/labels';
 import { PEOPLE_PATH, type PeopleFlash } from '../model/paths';
+import { CancelToPeople } from './CancelToPeople';
 import { ROLES_INPUT_ID, RoleFields, SUPERVISION_TYPES_INPUT_ID } from './RoleFields';
 
 const FIELDS: readonly FieldSpec[] = [
@@ -29,7 +30,7 @@ export interface InvitationDraft {
 }
 
 /** What is wrong with the draft before it is sent, in the NHS.UK style ("Enter…", "Select…"). */
-export function checkInvitation(draft: InvitationDraft): FormProblem[] {
+function checkInvitation(draft: InvitationDraft): FormProblem[] {
   const problems: FormProblem[] = [];
   const email = draft.email.trim();
   if (email === '') problems.push({ field: 'email', message: 'Enter their email address' });
@@ -150,9 +151,7 @@ export function InvitePersonForm() {
             Send invitation
           </Button>
         </form>
-        <p>
-          <Link to={PEOPLE_PATH}>Cancel and go back to people</Link>
-        </p>
+        <CancelToPeople />
       </div>
     </div>
   );

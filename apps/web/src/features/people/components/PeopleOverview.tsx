@@ -1,5 +1,6 @@
 import { NotificationBanner, Tag } from 'nhsuk-react-components';
 import { Link, useLocation } from 'react-router-dom';
+import { Loading } from '../../../lib/components/Loading';
 import { PageHeading } from '../../../lib/components/PageHeading';
 import { formatDate, todayIso } from '../../../lib/dates';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -8,7 +9,7 @@ import { usePeople, type PersonView } from '../api/people';
 import { useSupervisionAssignments, type SupervisionAssignment } from '../api/supervision-assignments';
 import { rolesText, SUPERVISION_TYPE_LABELS } from '../model/labels';
 import { endAssignmentPath, INVITE_PATH, NEW_ASSIGNMENT_PATH, personPath, readFlash } from '../model/paths';
-import { Loading, QueryProblem } from './QueryProblem';
+import { PeopleProblem } from './PeopleProblem';
 import { ResponsiveTable, type Column } from './ResponsiveTable';
 
 /**
@@ -24,7 +25,7 @@ export function PeopleOverview({ organisationName }: { organisationName?: string
   const assignments = useSupervisionAssignments();
 
   const failed = people.error ?? invitations.error ?? assignments.error;
-  if (failed) return <QueryProblem error={failed} />;
+  if (failed) return <PeopleProblem error={failed} />;
 
   return (
     <>
@@ -153,10 +154,7 @@ function InvitationsTable({ invitations }: { invitations: PendingInvitation[] })
 }
 
 /** Current, ended, or starting later, as of today (UTC, as the API decides). */
-export function assignmentStatus(
-  assignment: SupervisionAssignment,
-  today = todayIso(),
-): 'current' | 'ended' | 'future' {
+function assignmentStatus(assignment: SupervisionAssignment, today = todayIso()): 'current' | 'ended' | 'future' {
   if (assignment.current) return 'current';
   return assignment.startsOn > today ? 'future' : 'ended';
 }

@@ -1,10 +1,11 @@
+import { Loading } from '../../../lib/components/Loading';
 import { PageHeading } from '../../../lib/components/PageHeading';
 import { formatDate } from '../../../lib/dates';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { usePeople, type PersonView } from '../api/people';
 import { useSupervisionAssignments, type SupervisionAssignment } from '../api/supervision-assignments';
 import { SUPERVISION_TYPE_LABELS } from '../model/labels';
-import { Loading, QueryProblem } from './QueryProblem';
+import { PeopleProblem } from './PeopleProblem';
 import { ResponsiveTable, type Column } from './ResponsiveTable';
 
 /** What a supervisor gives one supervisee now: "Clinical supervision since 1 February 2023". */
@@ -57,7 +58,7 @@ export function SuperviseesList({ selfId }: { selfId: string }) {
   useDocumentTitle('My supervisees');
   const people = usePeople();
   const assignments = useSupervisionAssignments();
-  if (people.isError) return <QueryProblem error={people.error} />;
+  if (people.isError) return <PeopleProblem error={people.error} />;
   const supervisees = people.data?.filter((person) => person.id !== selfId);
   return (
     <div className="nhsuk-grid-row">

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/http';
+import { retryUnlessClientError } from '../../../lib/retry';
 import { PROGRESSION_KEY } from './progression';
-import { retryUnlessClientError } from './retry';
 
 /** What the score history needs of an observation (`GET /api/observations?workerId=` gives more). */
 export interface ScoredObservation {

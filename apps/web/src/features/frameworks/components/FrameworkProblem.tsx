@@ -1,25 +1,16 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import { PageHeading } from '../../../lib/components/PageHeading';
 import { ApiError } from '../../../lib/http';
+import { useDocumentTitle } from '../../../lib/use-document-title';
 import { FRAMEWORKS_PATH } from '../model/paths';
-import { PageHeading } from './PageHeading';
-import { useDocumentTitle } from './use-document-title';
-
-/** Shown while a framework loads. */
-export function FrameworkLoading({ what }: { what: string }) {
-  return (
-    <p role="status" className="nhsuk-body-l">
-      Loading {what}…
-    </p>
-  );
-}
 
 /** A friendly page for an unknown framework, version or item: what happened and where to go. */
 export function FrameworkNotFound({ children }: { children?: ReactNode }) {
   useDocumentTitle('Page not found');
   return (
     <>
-      <PageHeading>Page not found</PageHeading>
+      <PageHeading keepFocusOnReplace>Page not found</PageHeading>
       {children ?? <p>We could not find that framework or version. The web address may be wrong or out of date.</p>}
       <p>
         <Link to={FRAMEWORKS_PATH}>See all competency frameworks</Link>
@@ -38,7 +29,7 @@ function ServiceProblem() {
   useDocumentTitle('Sorry, there is a problem with the service');
   return (
     <>
-      <PageHeading>Sorry, there is a problem with the service</PageHeading>
+      <PageHeading keepFocusOnReplace>Sorry, there is a problem with the service</PageHeading>
       <p>We could not load the competency frameworks. Try again later.</p>
       <p>
         <Link to={FRAMEWORKS_PATH}>See all competency frameworks</Link>
