@@ -19,6 +19,7 @@ import { LoginDto } from './dto/login.dto';
 import { LocalLoginGuard } from './local-login.guard';
 import type { AuthPerson } from './session.repository';
 import type { SessionUser } from './session-user';
+import { WithoutTenantTransaction } from '../database/tenant-transaction.interceptor';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -49,6 +50,8 @@ export class AuthController {
   }
 
   @Public()
+  // Opens its own transaction in the right organisation once the person is known (no second pooled connection).
+  @WithoutTenantTransaction()
   @Post('login')
   @HttpCode(200)
   @UseGuards(LocalLoginGuard)

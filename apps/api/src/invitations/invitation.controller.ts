@@ -17,6 +17,7 @@ import { NewPasswordDto } from '../people/dto/new-password.dto';
 import { CreateInvitationDto } from './dto/create-invitation.dto';
 import { AcceptedInvitationView, InvitationView, PublicInvitationView } from './dto/invitation-views.dto';
 import { INVITATION_LINK_INVALID, InvitationService } from './invitation.service';
+import { WithoutTenantTransaction } from '../database/tenant-transaction.interceptor';
 
 const TOKEN_PARAM = { name: 'token', description: 'The token from the invitation link.' } as const;
 const LINK_INVALID = { description: `Unknown, used or expired link: "${INVITATION_LINK_INVALID}"` } as const;
@@ -59,6 +60,8 @@ export class InvitationController {
     return this.invitations.viewByToken(token);
   }
 
+  // Opens its own transaction in the right organisation once the person is known (no second pooled connection).
+  @WithoutTenantTransaction()
   @Post(':token/accept')
   @Public()
   @ApiOperation({

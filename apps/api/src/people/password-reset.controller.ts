@@ -13,6 +13,7 @@ import { Public } from '../auth/auth.decorators';
 import { NewPasswordDto } from './dto/new-password.dto';
 import { RequestPasswordResetDto } from './dto/request-password-reset.dto';
 import { PASSWORD_RESET_LINK_INVALID, PASSWORD_RESET_REQUESTED, PasswordResetService } from './password-reset.service';
+import { WithoutTenantTransaction } from '../database/tenant-transaction.interceptor';
 
 const TOKEN_PARAM = { name: 'token', description: 'The token from the password-reset link.' } as const;
 const LINK_INVALID = { description: `Unknown, used or expired link: "${PASSWORD_RESET_LINK_INVALID}"` } as const;
@@ -22,6 +23,8 @@ const LINK_INVALID = { description: `Unknown, used or expired link: "${PASSWORD_
 export class PasswordResetController {
   constructor(private readonly resets: PasswordResetService) {}
 
+  // Opens its own transaction in the right organisation once the person is known (no second pooled connection).
+  @WithoutTenantTransaction()
   @Post()
   @Public()
   @HttpCode(202)
@@ -45,6 +48,8 @@ export class PasswordResetController {
     return this.resets.view(token);
   }
 
+  // Opens its own transaction in the right organisation once the person is known (no second pooled connection).
+  @WithoutTenantTransaction()
   @Post(':token')
   @Public()
   @HttpCode(204)
