@@ -102,14 +102,14 @@ export class AuthService {
   /** The signed-in person for a cookie token, or null when the session is unknown, idle too long, too old, or the account is inactive. */
   async resolveSession(token: string, now = new Date()): Promise<ResolvedSession | null> {
     const tokenHash = hashToken(token);
-    const session = await this.sessions.findByTokenHash(tokenHash);
-    if (!session) return null;
+    const found = await this.sessions.sessionWithPerson(tokenHash);
+    if (!found) return null;
+    const { session, person } = found;
     const idleFor = now.getTime() - session.lastSeenAt.getTime();
     if (idleFor > IDLE_TIMEOUT_MS || now >= session.expiresAt) {
       await this.sessions.deleteByTokenHash(tokenHash);
       return null;
     }
-    const person = await this.sessions.personById(session.personId);
     if (!person || !person.active) {
       await this.sessions.deleteForPerson(session.personId);
       return null;

@@ -34,6 +34,9 @@ const toAuthPerson = (row: AuthPersonRow): AuthPerson => ({
   totpEnabled: row.totp_enabled,
 });
 
+/** The parts of a stored session that deciding whether it is still valid needs. */
+export type StoredSession = Pick<SessionEntity, 'id' | 'personId' | 'lastSeenAt' | 'expiresAt'>;
+
 /**
  * The only code that touches sessions. Sessions are found by an unguessable
  * token before any organisation is known, so this table is not under
@@ -55,20 +58,39 @@ export class SessionRepository {
     return rows[0] ? toAuthPerson(rows[0]) : null;
   }
 
-  async personById(id: string): Promise<AuthPerson | null> {
-    const rows: AuthPersonRow[] = await this.dataSource.query(
-      `SELECT p.*, ladder_auth_totp_enabled(p.id) AS totp_enabled FROM ladder_auth_person_by_id($1) p`,
-      [id],
-    );
-    return rows[0] ? toAuthPerson(rows[0]) : null;
-  }
-
   async create(session: Pick<SessionEntity, 'tokenHash' | 'personId' | 'organisationId' | 'expiresAt'>): Promise<void> {
     await this.sessions.insert(session);
   }
 
-  findByTokenHash(tokenHash: string): Promise<SessionEntity | null> {
-    return this.sessions.findOneBy({ tokenHash });
+  /**
+   * A session and its person in one round trip — this runs on every signed-in request.
+   * `person` is null when the person no longer exists.
+   */
+  async sessionWithPerson(tokenHash: string): Promise<{ session: StoredSession; person: AuthPerson | null } | null> {
+    const rows: (AuthPersonRow & {
+      session_id: string;
+      session_person_id: string;
+      last_seen_at: Date;
+      expires_at: Date;
+    })[] = await this.dataSource.query(
+      `SELECT s.id AS session_id, s.person_id AS session_person_id, s.last_seen_at, s.expires_at,
+                p.*, ladder_auth_totp_enabled(p.id) AS totp_enabled
+           FROM sessions s
+           LEFT JOIN LATERAL ladder_auth_person_by_id(s.person_id) p ON true
+          WHERE s.token_hash = $1`,
+      [tokenHash],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      session: {
+        id: row.session_id,
+        personId: row.session_person_id,
+        lastSeenAt: row.last_seen_at,
+        expiresAt: row.expires_at,
+      },
+      person: row.id ? toAuthPerson(row) : null,
+    };
   }
 
   async touch(id: string, at: Date): Promise<void> {
