@@ -35,6 +35,9 @@ export class DemoRecordsService {
 
   async load(): Promise<void> {
     const admin = actor('admin@demo.ladder.test');
+    // Loaded once: a later start changes nothing (no repeated writes or audit entries).
+    const firstWorker = actor(DEMO_OBSERVATIONS[0].workerEmail).personId;
+    if ((await this.inOrganisation(() => this.observations.list(admin, firstWorker))).length > 0) return;
     await this.inOrganisation(async () => {
       for (const email of DEMO_INDUCTED_WORKERS) {
         await this.progression.setInduction(admin, actor(email).personId, daysAgoUtc(400));
@@ -75,7 +78,7 @@ export class DemoRecordsService {
     }
   }
 
-  private inOrganisation(work: () => Promise<void>): Promise<void> {
+  private inOrganisation<T>(work: () => Promise<T>): Promise<T> {
     return this.tenant.run({ organisationId: DEMO_ORGANISATION.id, platformAdmin: false }, work);
   }
 }
