@@ -209,6 +209,17 @@ describe('ObservationService (repositories mocked)', () => {
       expect(audit.recordAllowed).not.toHaveBeenCalled();
     });
 
+    it('when the same key was signed off after this request read the draft, answers with the signed-off result, not the stale draft', async () => {
+      const signed = observation({ status: 'signed-off', revision: 4, signOffKey: 'key-1', signedOffById: 'sup-1' });
+      // Read as a draft first; by the time the key is looked up the other request has committed.
+      repository.find.mockResolvedValueOnce(observation()).mockResolvedValue(signed);
+      repository.findBySignOffKey.mockResolvedValue(signed);
+      const view = await service.signOff(SUPERVISOR, 'obs-1', { revision: 3, idempotencyKey: 'key-1' });
+      expect(view).toMatchObject({ status: 'signed-off', revision: 4 });
+      expect(repository.signOff).not.toHaveBeenCalled();
+      expect(audit.recordAllowed).not.toHaveBeenCalled();
+    });
+
     it('when the draft moved on under it (another key), is a 409', async () => {
       repository.find.mockResolvedValue(observation());
       repository.findBySignOffKey.mockResolvedValue(null);

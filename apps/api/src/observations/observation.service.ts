@@ -243,7 +243,8 @@ export class ObservationService {
     const organisationId = observation.organisationId;
     const earlier = await this.observations.findBySignOffKey(organisationId, dto.idempotencyKey);
     if (earlier && earlier.id !== id) throw new ConflictError(KEY_REUSED_MESSAGE);
-    if (earlier) return this.toView(observation); // a retry of this sign-off: the same result
+    // A retry of this sign-off (perhaps committed while this request ran): read it afresh, the same result.
+    if (earlier) return this.view(organisationId, id);
     if (observation.status !== 'draft') throw new ConflictError('This observation is already signed off.');
     if (dto.revision !== observation.revision) throw new ConflictError(STALE_DRAFT_MESSAGE);
     assertReadyToSignOff(observation.items ?? [], observation, todayUtc());
