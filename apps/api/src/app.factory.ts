@@ -23,11 +23,11 @@ const LOG_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
 };
 
 export interface CreateAppOptions {
+  /** The validated configuration, loaded once by the caller. */
+  config: AppConfig;
+  /** The server to use: `config.databaseUrl`, or the embedded one's. */
   databaseUrl: string;
-  logLevel: AppConfig['logLevel'];
   demoMode: boolean;
-  /** Production: Secure, `__Host-` cookies. */
-  secureCookies?: boolean;
   /** Folder of the built web app to serve at `/`; omitted in API-only tests. */
   webRoot?: string;
 }
@@ -35,12 +35,12 @@ export interface CreateAppOptions {
 /** Builds the Nest application exactly as it runs in production; tests use the same factory. */
 export async function createApp(options: CreateAppOptions): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(options.databaseUrl, {
+    AppModule.forRoot(options.databaseUrl, options.config, {
       demoMode: options.demoMode,
-      secureCookies: options.secureCookies ?? false,
+      secureCookies: options.config.nodeEnv === 'production',
     }),
     {
-      logger: LOG_LEVELS[options.logLevel],
+      logger: LOG_LEVELS[options.config.logLevel],
       bodyParser: false,
     },
   );

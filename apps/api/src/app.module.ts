@@ -3,7 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AboutController } from './about/about.controller';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
-import { RUNTIME_SETTINGS, type RuntimeSettings } from './config/runtime-settings';
+import type { AppConfig } from './config/app-config';
+import { APP_CONFIG, RUNTIME_SETTINGS, type RuntimeSettings } from './config/runtime-settings';
 import { databaseOptions } from './database/database-options';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
@@ -22,12 +23,12 @@ import { ObservationModule } from './observations/observation.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(databaseUrl: string, settings: RuntimeSettings): DynamicModule {
+  static forRoot(databaseUrl: string, config: AppConfig, settings: RuntimeSettings): DynamicModule {
     return {
       module: AppModule,
-      // RUNTIME_SETTINGS is needed across modules (cookies, demo mode).
+      // The configuration and settings are needed across modules (cookies, demo mode, keys, links).
       global: true,
-      exports: [RUNTIME_SETTINGS],
+      exports: [APP_CONFIG, RUNTIME_SETTINGS],
       imports: [
         TypeOrmModule.forRoot({ ...databaseOptions(databaseUrl, 'app'), retryAttempts: 0 }),
         DatabaseModule,
@@ -47,6 +48,7 @@ export class AppModule {
       ],
       controllers: [AboutController],
       providers: [
+        { provide: APP_CONFIG, useValue: config },
         { provide: RUNTIME_SETTINGS, useValue: settings },
         { provide: APP_INTERCEPTOR, useClass: TenantTransactionInterceptor },
       ],

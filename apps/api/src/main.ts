@@ -21,10 +21,9 @@ async function main(): Promise<void> {
   await runMigrations(databaseUrl);
 
   app = await createApp({
+    config,
     databaseUrl,
-    logLevel: config.logLevel,
     demoMode: config.databaseUrl === undefined,
-    secureCookies: config.nodeEnv === 'production',
     webRoot: WEB_ROOT,
   });
   await storeReferenceData(app);

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { createApp, storeReferenceData } from '../src/app.factory';
+import { loadConfig } from '../src/config/app-config';
 import { createTestDatabase } from './test-database';
 
 /** The real Nest app (real ValidationPipe, guards, filters) on a fresh database of its own, with the reference data stored as at start-up. */
@@ -8,7 +9,8 @@ export async function createTestApp(options: { demoMode?: boolean } = {}): Promi
   databaseUrl: string;
 }> {
   const databaseUrl = await createTestDatabase();
-  const app = await createApp({ databaseUrl, logLevel: 'error', demoMode: options.demoMode ?? false });
+  const config = { ...loadConfig(process.env), logLevel: 'error' as const };
+  const app = await createApp({ config, databaseUrl, demoMode: options.demoMode ?? false });
   await app.init();
   await storeReferenceData(app);
   return { app, databaseUrl };

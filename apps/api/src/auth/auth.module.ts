@@ -1,8 +1,8 @@
 import { Logger, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
-import { DEVELOPMENT_SECRETS_KEY, loadConfig } from '../config/app-config';
-import { RUNTIME_SETTINGS, type RuntimeSettings } from '../config/runtime-settings';
+import { DEVELOPMENT_SECRETS_KEY, type AppConfig } from '../config/app-config';
+import { APP_CONFIG, RUNTIME_SETTINGS, type RuntimeSettings } from '../config/runtime-settings';
 import { PeopleModule } from '../people/people.module';
 import { AUTH_KEYS, deriveAuthKeys, type AuthKeys } from './auth-keys';
 import { AuthController } from './auth.controller';
@@ -17,13 +17,8 @@ import { ThrottleRepository } from './throttle.repository';
 import { ThrottleService } from './throttle.service';
 import { TotpController } from './totp.controller';
 
-/**
- * SECRETS_KEY is validated at start-up by main.ts (loadConfig fails fast in
- * production without it); createApp does not carry secrets, so it is read here
- * through the same validation.
- */
-function authKeysFromEnvironment(settings: RuntimeSettings): AuthKeys {
-  const config = loadConfig(process.env);
+/** SECRETS_KEY was validated with the rest of the configuration (production refuses to start without one). */
+function authKeysFrom(config: AppConfig, settings: RuntimeSettings): AuthKeys {
   if (
     !settings.demoMode &&
     config.nodeEnv === 'development' &&
@@ -48,7 +43,7 @@ function authKeysFromEnvironment(settings: RuntimeSettings): AuthKeys {
     SecondFactorRepository,
     ThrottleService,
     ThrottleRepository,
-    { provide: AUTH_KEYS, inject: [RUNTIME_SETTINGS], useFactory: authKeysFromEnvironment },
+    { provide: AUTH_KEYS, inject: [APP_CONFIG, RUNTIME_SETTINGS], useFactory: authKeysFrom },
     { provide: APP_GUARD, useClass: SessionGuard },
   ],
   exports: [AuthService, SessionRepository, ThrottleService],

@@ -6,3 +6,9 @@ export interface RuntimeSettings {
 }
 
 export const RUNTIME_SETTINGS = Symbol('RUNTIME_SETTINGS');
+
+/**
+ * The validated configuration, loaded once by `main.ts` (or a test) and injected; nothing
+ * inside the app reads the environment again.
+ */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,4 +1,4 @@
-import { loadConfig } from '../config/app-config';
+import type { AppConfig } from '../config/app-config';
 
 /** What mail needs from the configuration. */
 export interface MailSettings {
@@ -10,11 +10,7 @@ export interface MailSettings {
 
 export const MAIL_SETTINGS = Symbol('MAIL_SETTINGS');
 
-/**
- * Read from the same validated configuration `main.ts` checks at start-up
- * (so a bad PUBLIC_BASE_URL has already stopped Ladder with a clear message).
- */
-export function mailSettingsFromEnvironment(env: Record<string, string | undefined> = process.env): MailSettings {
-  const config = loadConfig(env);
+/** From the validated configuration (a bad PUBLIC_BASE_URL has already stopped Ladder with a clear message). */
+export function mailSettingsFrom(config: AppConfig): MailSettings {
   return { publicBaseUrl: config.publicBaseUrl, logFullMail: config.nodeEnv === 'development' };
 }

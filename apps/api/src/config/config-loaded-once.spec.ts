@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const SRC = join(__dirname, '..');
+/** The only places that may read the environment: the validator itself and the entry point that calls it once. */
+const ALLOWED = new Set(['config/app-config.ts', 'main.ts']);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') ? [path] : [];
+  });
+}
+
+describe('configuration', () => {
+  it('is loaded once, by main.ts, and injected: no other API source reads process.env or calls loadConfig', () => {
+    const readers = sourceFiles(SRC)
+      .map((path) => relative(SRC, path))
+      .filter((path) => !ALLOWED.has(path))
+      .filter((path) => /process\.env|loadConfig\(/.test(readFileSync(join(SRC, path), 'utf8')));
+    expect(readers).toEqual([]);
+  });
+});
