@@ -70,11 +70,12 @@ function StartPage() {
         <h2>Who it is for</h2>
         <ul>
           <li>
-            <strong>Supervisors</strong> score observed practice on the 0 to 5 Dreyfus scale against the rubrics, sign
-            off and keep supervision records.
+            <strong>Supervisors</strong> score observed practice on the 0 to 5 Dreyfus scale against the rubrics and
+            sign it off.
           </li>
           <li>
-            <strong>Link workers</strong> build a portfolio of evidence and export it as a PDF.
+            <strong>Link workers</strong> see their scores over time, their level and exactly what stands between them
+            and the next one.
           </li>
           <li>
             <strong>Employers</strong> see each worker&apos;s level on the Somerset ladder and the suggested Agenda for

@@ -11,7 +11,7 @@ export const ROLE_LABELS: Record<OrganisationRole, string> = {
 };
 
 export const ROLE_HINTS: Record<OrganisationRole, string> = {
-  link_worker: 'Link workers, health and wellbeing coaches and care coordinators: builds a portfolio and is assessed',
+  link_worker: 'Link workers, health and wellbeing coaches and care coordinators: is observed and assessed',
   supervisor: 'Scores observed practice and signs off the people assigned to them',
   employer_admin: 'Manages the organisation’s people and sees everyone’s progress',
 };
