@@ -25,6 +25,10 @@ describe('start-up with bad configuration', () => {
       { DATABASE_URL: 'not-a-url' },
       'Ladder cannot start: DATABASE_URL: is not a valid URL (expected postgres://user:password@host:5432/database)',
     ],
+    [
+      { NODE_ENV: 'production', SECRETS_KEY: Buffer.alloc(32, 7).toString('base64'), DATABASE_URL: '' },
+      'Ladder cannot start: DATABASE_URL: is required when NODE_ENV=production (without it Ladder runs the demo, with published passwords)',
+    ],
   ])('%j stops with one line naming the variable', (env, line) => {
     const { status, stderr } = start(env);
     expect(status).toBe(1);

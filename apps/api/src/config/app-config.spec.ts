@@ -1,6 +1,18 @@
 import { ConfigError, DEVELOPMENT_SECRETS_KEY, loadConfig } from './app-config';
 
+const PRODUCTION_DATABASE = { DATABASE_URL: 'postgres://ladder:secret@db.example.org:5432/ladder' };
+
 describe('loadConfig', () => {
+  it('refuses production without DATABASE_URL, which would be the demo with its published passwords', () => {
+    const SECRETS_KEY = Buffer.alloc(32, 7).toString('base64');
+    expect(() => loadConfig({ NODE_ENV: 'production', SECRETS_KEY })).toThrow(
+      'DATABASE_URL: is required when NODE_ENV=production (without it Ladder runs the demo, with published passwords)',
+    );
+    expect(loadConfig({ ...PRODUCTION_DATABASE, NODE_ENV: 'production', SECRETS_KEY }).databaseUrl).toBe(
+      PRODUCTION_DATABASE.DATABASE_URL,
+    );
+  });
+
   it('uses the documented defaults', () => {
     const config = loadConfig({}, '/srv/ladder');
     expect(config).toEqual({
@@ -19,7 +31,9 @@ describe('loadConfig', () => {
 
   it('reads SECRETS_KEY as 32 bytes of base64, with or without padding', () => {
     const key = Buffer.alloc(32, 7);
-    expect(loadConfig({ NODE_ENV: 'production', SECRETS_KEY: key.toString('base64') }).secretsKey).toEqual(key);
+    expect(
+      loadConfig({ ...PRODUCTION_DATABASE, NODE_ENV: 'production', SECRETS_KEY: key.toString('base64') }).secretsKey,
+    ).toEqual(key);
     expect(loadConfig({ SECRETS_KEY: key.toString('base64').replace(/=+$/, '') }).secretsKey).toEqual(key);
   });
 

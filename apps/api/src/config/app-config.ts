@@ -140,6 +140,14 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const nodeEnv = parseChoice(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const databaseUrl = parseDatabaseUrl(env);
   const port = parsePort(env, 'PORT', 3000);
+  const secretsKey = parseSecretsKey(env, nodeEnv);
+  if (nodeEnv === 'production' && databaseUrl === undefined) {
+    // Without DATABASE_URL Ladder runs demo mode: the embedded database, published demo passwords, no second factor.
+    throw new ConfigError(
+      'DATABASE_URL',
+      'is required when NODE_ENV=production (without it Ladder runs the demo, with published passwords)',
+    );
+  }
   return {
     nodeEnv,
     port,
@@ -150,6 +158,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     demoData: parseBoolean(env, 'DEMO_DATA', databaseUrl === undefined),
     logLevel: parseChoice(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug'] as const, 'warn'),
     publicBaseUrl: parsePublicBaseUrl(env, port),
-    secretsKey: parseSecretsKey(env, nodeEnv),
+    secretsKey,
   };
 }
