@@ -13,6 +13,7 @@ import { PayScaleService } from './pay-scales/pay-scale.service';
 import { PolicyService } from './policies/policy.service';
 import { AuditService } from './audit/audit.service';
 import { DomainErrorFilter } from './common/domain-error.filter';
+import { refuseDeeplyNestedJson } from './common/json-depth';
 import type { AppConfig } from './config/app-config';
 
 const LOG_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
@@ -48,8 +49,8 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   app.set('trust proxy', 'loopback');
   app.use(cookieParser());
   // CASE packages are large (Wales ≈ 1.2 MB); only the platform-admin import route accepts them.
-  app.use('/api/frameworks/import', express.json({ limit: '5mb' }));
-  app.use(express.json({ limit: '1mb' }));
+  app.use('/api/frameworks/import', express.json({ limit: '5mb', verify: refuseDeeplyNestedJson }));
+  app.use(express.json({ limit: '1mb', verify: refuseDeeplyNestedJson }));
   app.use(express.urlencoded({ extended: false, limit: '100kb' }));
   app.use(
     helmet({
