@@ -70,6 +70,11 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
       },
     }),
   );
+  // API answers hold personal data: no browser or proxy may keep a copy unless a route says otherwise.
+  app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
     new ValidationPipe({
