@@ -5,6 +5,7 @@ import { SecondFactorThrottling1763700003000 } from './1763700003000-second-fact
 import { InvitationsPasswordResetMail1763700004000 } from './1763700004000-invitations-password-reset-mail';
 import { ProgressionPolicies1763700005000 } from './1763700005000-progression-policies';
 import { Observations1763700006000 } from './1763700006000-observations';
+import { SupervisionAssignmentsNoOverlap1763700007000 } from './1763700007000-supervision-assignments-no-overlap';
 
 /** Every migration, in order. The schema changes only through these. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   InvitationsPasswordResetMail1763700004000,
   ProgressionPolicies1763700005000,
   Observations1763700006000,
+  SupervisionAssignmentsNoOverlap1763700007000,
 ];

@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Exclusion,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { OrganisationEntity } from './organisation.entity';
 import { PersonEntity } from './person.entity';
 
@@ -9,6 +19,11 @@ export type SupervisionType = (typeof SUPERVISION_TYPES)[number];
 @Entity({ name: 'supervision_assignments' })
 @Check('CHK_supervision_type', `"supervision_type" IN ('workplace', 'clinical', 'group')`)
 @Check('CHK_supervision_dates', `"ends_on" IS NULL OR "ends_on" >= "starts_on"`)
+/** Never two overlapping assignments of one supervisor, worker and type (migration 1763700007000). */
+@Exclusion(
+  'supervision_assignments_no_overlap',
+  `USING gist ("organisation_id" WITH =, "supervisor_id" WITH =, "worker_id" WITH =, "supervision_type" WITH =, daterange("starts_on", "ends_on", '[]') WITH &&)`,
+)
 @Index('supervision_assignments_org_supervisor_idx', ['organisationId', 'supervisorId'])
 @Index('supervision_assignments_org_worker_idx', ['organisationId', 'workerId'])
 export class SupervisionAssignmentEntity {

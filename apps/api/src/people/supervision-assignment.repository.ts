@@ -3,6 +3,10 @@ import { IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import { TenantContext } from '../database/tenant-context';
 import { SupervisionAssignmentEntity } from './supervision-assignment.entity';
 
+const EXCLUSION_VIOLATION = '23P01';
+
+type NewAssignment = Omit<SupervisionAssignmentEntity, 'id' | 'createdAt' | 'organisation' | 'supervisor' | 'worker'>;
+
 /** The only code that reads or writes supervision assignments. */
 @Injectable()
 export class SupervisionAssignmentRepository {
@@ -40,10 +44,29 @@ export class SupervisionAssignmentRepository {
     return [...new Set(rows.map((row) => row.workerId))];
   }
 
-  async insert(
-    assignment: Omit<SupervisionAssignmentEntity, 'id' | 'createdAt' | 'organisation' | 'supervisor' | 'worker'>,
-  ): Promise<SupervisionAssignmentEntity> {
-    return this.assignments.save(this.assignments.create(assignment));
+  /**
+   * Inserts the assignment unless it would overlap one of the same supervisor, worker and type:
+   * the exclusion constraint decides, so requests racing each other store one row. Null when it
+   * overlaps (then nothing is stored).
+   */
+  async insertUnlessOverlapping(assignment: NewAssignment): Promise<SupervisionAssignmentEntity | null> {
+    const result = await this.assignments
+      .createQueryBuilder()
+      .insert()
+      .values(assignment)
+      .orIgnore()
+      .returning(['id', 'created_at'])
+      .execute();
+    const row = (result.raw as { id: string; created_at: Date }[])[0];
+    return row ? { ...assignment, id: row.id, createdAt: row.created_at } : null;
+  }
+
+  /** An assignment with exactly these people, type and dates, if one is stored. */
+  findIdentical(assignment: NewAssignment): Promise<SupervisionAssignmentEntity | null> {
+    const { organisationId, supervisorId, workerId, supervisionType, startsOn, endsOn } = assignment;
+    return this.assignments.findOne({
+      where: { organisationId, supervisorId, workerId, supervisionType, startsOn, endsOn: endsOn ?? IsNull() },
+    });
   }
 
   async insertIfAbsent(
@@ -69,26 +92,16 @@ export class SupervisionAssignmentRepository {
     return this.assignments.findOne({ where: { organisationId, id }, relations: { supervisor: true, worker: true } });
   }
 
-  /** Whether the same supervisor already supervises the same worker in the same way at any time in [startsOn, endsOn]. */
-  async overlapExists(
-    organisationId: string,
-    assignment: Pick<
-      SupervisionAssignmentEntity,
-      'supervisorId' | 'workerId' | 'supervisionType' | 'startsOn' | 'endsOn'
-    >,
-  ): Promise<boolean> {
-    const query = this.assignments
-      .createQueryBuilder('assignment')
-      .where('assignment.organisation_id = :organisationId', { organisationId })
-      .andWhere('assignment.supervisor_id = :supervisorId', { supervisorId: assignment.supervisorId })
-      .andWhere('assignment.worker_id = :workerId', { workerId: assignment.workerId })
-      .andWhere('assignment.supervision_type = :supervisionType', { supervisionType: assignment.supervisionType })
-      .andWhere('(assignment.ends_on IS NULL OR assignment.ends_on >= :startsOn)', { startsOn: assignment.startsOn });
-    if (assignment.endsOn !== null) query.andWhere('assignment.starts_on <= :endsOn', { endsOn: assignment.endsOn });
-    return query.getExists();
-  }
-
-  async setEndsOn(organisationId: string, id: string, endsOn: string): Promise<void> {
-    await this.assignments.update({ organisationId, id }, { endsOn });
+  /** Sets the last day; false (and nothing changed) when that would overlap another assignment of the same kind. */
+  async setEndsOn(organisationId: string, id: string, endsOn: string): Promise<boolean> {
+    try {
+      await this.tenant.manager().transaction(async (inner) => {
+        await inner.getRepository(SupervisionAssignmentEntity).update({ organisationId, id }, { endsOn });
+      });
+      return true;
+    } catch (error) {
+      if ((error as { code?: unknown }).code === EXCLUSION_VIOLATION) return false;
+      throw error;
+    }
   }
 }

@@ -10,6 +10,9 @@ import { PeopleAccessService } from './people-access.service';
 import { organisationOf } from './people.service';
 import { SupervisionAssignmentRepository } from './supervision-assignment.repository';
 
+const ASSIGNMENT_OVERLAPS =
+  'This supervisor already gives this worker this kind of supervision in that period: end or change that assignment instead';
+
 /** Who supervises whom: employer admins manage them; supervisors see their own. */
 @Injectable()
 export class SupervisionAssignmentService {
@@ -59,12 +62,13 @@ export class SupervisionAssignmentService {
       startsOn: dto.startsOn,
       endsOn,
     };
-    if (await this.assignments.overlapExists(organisationId, assignment)) {
-      throw new ConflictError(
-        'This supervisor already gives this worker this kind of supervision in that period: end or change that assignment instead',
-      );
+    const created = await this.assignments.insertUnlessOverlapping(assignment);
+    if (!created) {
+      // A repeated request (a double click, a retry after a lost answer) is answered with what the first one made.
+      const identical = await this.assignments.findIdentical(assignment);
+      if (identical) return toAssignmentView({ ...identical, supervisor, worker }, todayUtc());
+      throw new ConflictError(ASSIGNMENT_OVERLAPS);
     }
-    const created = await this.assignments.insert(assignment);
     await this.audit.recordAllowed(
       user,
       'supervision-assignment.create',
@@ -87,7 +91,11 @@ export class SupervisionAssignmentService {
         `endsOn must be on or after startsOn (${assignment.startsOn})`,
       ]);
     }
-    await this.assignments.setEndsOn(organisationId, assignmentId, dto.endsOn);
+    if (!(await this.assignments.setEndsOn(organisationId, assignmentId, dto.endsOn))) {
+      throw new ConflictError(
+        'That end date would overlap another assignment of this supervisor, worker and kind of supervision',
+      );
+    }
     await this.audit.recordAllowed(
       user,
       'supervision-assignment.end',
