@@ -17,6 +17,7 @@ const swcTransform = [
       paths: {
         '@ladder/competencies': ['libs/competencies/src/index.ts'],
         '@ladder/dreyfus': ['libs/dreyfus/src/index.ts'],
+        '@ladder/evidence': ['libs/evidence/src/index.ts'],
         '@ladder/migrations': ['migrations/index.ts'],
       },
     },
@@ -27,6 +28,7 @@ const swcTransform = [
 const moduleNameMapper = {
   '^@ladder/competencies$': path.join(root, 'libs/competencies/src/index.ts'),
   '^@ladder/dreyfus$': path.join(root, 'libs/dreyfus/src/index.ts'),
+  '^@ladder/evidence$': path.join(root, 'libs/evidence/src/index.ts'),
   '^@ladder/migrations$': path.join(root, 'migrations/index.ts'),
 };
 

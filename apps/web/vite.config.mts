@@ -12,6 +12,7 @@ export default defineConfig({
     alias: [
       { find: '@ladder/competencies', replacement: `${workspaceRoot}libs/competencies/src/index.ts` },
       { find: '@ladder/dreyfus', replacement: `${workspaceRoot}libs/dreyfus/src/index.ts` },
+      { find: '@ladder/evidence', replacement: `${workspaceRoot}libs/evidence/src/index.ts` },
       // nhsuk-frontend's CSS points at its icons as /assets/images/…; bundle them from the package.
       {
         find: /^\/assets\/images\/(.*)$/,

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const WEB_INPUTS = ['apps/web', 'libs/competencies/src', 'libs/dreyfus/src', 'package-lock.json'];
+const WEB_INPUTS = ['apps/web', 'libs/competencies/src', 'libs/dreyfus/src', 'libs/evidence/src', 'package-lock.json'];
 const STAMP = 'dist/web/.build-stamp';
 
 function newestMtime(path) {

@@ -1,7 +1,8 @@
 /**
  * @ladder/competencies: the national frameworks as versioned data, Ladder's
- * crosswalk between them, the AfC pay scales, their schema validation and the
- * 1EdTech CASE exchange. Pure data and functions; no I/O.
+ * crosswalk between them, the AfC pay scales, their schema validation, the
+ * 1EdTech CASE exchange and the built-in catalogue Ladder ships. Pure data and
+ * functions; no I/O.
  */
 export * from './model';
 export * from './somerset-assessed-competencies';
@@ -13,3 +14,4 @@ export * from './crosswalk/crosswalk';
 export * from './validation';
 export * from './case';
 export * from './views';
+export * from './catalogue';

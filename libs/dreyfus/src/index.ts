@@ -30,6 +30,7 @@ export {
   type ProgressionPolicy,
   type RungLevel,
 } from './policy';
+export { BUILT_IN_POLICIES, DEFAULT_POLICY_REF } from './catalogue';
 export {
   InvalidPayScaleError,
   PAY_DISCLAIMER,

@@ -1,16 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import {
+  BUILT_IN_FRAMEWORK_VERSIONS,
   crosswalkEntriesFor,
   FRAMEWORK_KEYS,
   fromCasePackage,
   isFrameworkKey,
   LADDER_CROSSWALK,
-  NHSE_SPLW_2023,
-  SOMERSET_2021,
   toCasePackage,
   validateFrameworkVersion,
-  WALES_SP_2023,
   type CasePackage,
   type FrameworkKey,
   type FrameworkSummary,
@@ -24,9 +22,6 @@ import type { SessionUser } from '../auth/session-user';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import type { ImportFrameworkVersionDto } from './dto/import-framework-version.dto';
 import { FrameworkRepository, type FrameworkVersionHeader } from './framework.repository';
-
-/** Framework versions shipped with Ladder; stored on start-up if missing, and made current if none is. */
-export const BUILT_IN_FRAMEWORK_VERSIONS: readonly FrameworkVersion[] = [SOMERSET_2021, NHSE_SPLW_2023, WALES_SP_2023];
 
 /** The version alias that always means a framework's current version. */
 export const CURRENT_VERSION_ALIAS = 'current';

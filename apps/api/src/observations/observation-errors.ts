@@ -1,5 +1,5 @@
 import { DomainError } from '../common/domain-errors';
-import type { PossibleIdentifier } from './possible-identifiers';
+import type { PossibleIdentifier } from '@ladder/evidence';
 
 /** The message of every 409 for a draft saved or signed off from a stale revision. */
 export const STALE_DRAFT_MESSAGE =

@@ -1,4 +1,5 @@
 import type { FrameworkKey } from '@ladder/competencies';
+import type { ObservationVariant } from '@ladder/evidence';
 import {
   Check,
   Column,
@@ -16,7 +17,6 @@ import { OrganisationEntity } from '../people/organisation.entity';
 import { PersonEntity } from '../people/person.entity';
 import { ObservationAcknowledgementEntity } from './observation-acknowledgement.entity';
 import { ObservationItemEntity } from './observation-item.entity';
-import type { ObservationVariant } from './scorable-items';
 
 export const OBSERVATION_SETTINGS = ['face-to-face', 'home-visit', 'telephone', 'video', 'group', 'community'] as const;
 export type ObservationSetting = (typeof OBSERVATION_SETTINGS)[number];

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { ObservationItemValues } from '@ladder/evidence';
 import type { EntityManager } from 'typeorm';
 import { TenantContext } from '../database/tenant-context';
 import { ObservationAcknowledgementEntity } from './observation-acknowledgement.entity';
@@ -25,13 +26,6 @@ export type NewObservation = Pick<
   | 'amendsId'
   | 'amendmentReason'
 >;
-
-export interface ItemValues {
-  itemId: string;
-  score: number | null;
-  notObserved: boolean;
-  evidenceNotes: string;
-}
 
 /** What a draft save may change. */
 export interface DraftChanges {
@@ -95,7 +89,7 @@ export class ObservationRepository {
    * amendment of the same observation, or an observation with the same sign-off key, already
    * exists (ON CONFLICT DO NOTHING: the transaction stays usable).
    */
-  async insertDraft(observation: NewObservation, items: readonly ItemValues[]): Promise<string | null> {
+  async insertDraft(observation: NewObservation, items: readonly ObservationItemValues[]): Promise<string | null> {
     const result = await this.observations
       .createQueryBuilder()
       .insert()
@@ -216,7 +210,11 @@ export class ObservationRepository {
   }
 
   /** Saves scores, not-observed marks and notes of a draft's items (call after {@link updateDraft} locked it). */
-  async updateItems(organisationId: string, observationId: string, items: readonly ItemValues[]): Promise<void> {
+  async updateItems(
+    organisationId: string,
+    observationId: string,
+    items: readonly ObservationItemValues[],
+  ): Promise<void> {
     for (const item of items) {
       await this.items.update(
         { organisationId, observationId, itemId: item.itemId },

@@ -9,7 +9,7 @@ import type { ObservationItemEntity } from './observation-item.entity';
 import type { ObservationEntity } from './observation.entity';
 import { PossibleIdentifiersError } from './observation-errors';
 import type { ObservationRepository } from './observation.repository';
-import { applyItemChanges, assertReadyToSignOff, ObservationService } from './observation.service';
+import { ObservationService } from './observation.service';
 
 const ORG = 'org-1';
 const SUPERVISOR: SessionUser = {
@@ -55,89 +55,6 @@ function observation(overrides: Partial<ObservationEntity> = {}): ObservationEnt
     ...overrides,
   };
 }
-
-describe('applyItemChanges', () => {
-  const stored = [item(PCA, 2, false, 'notes'), item(AUTONOMY, null, true)];
-
-  it.each([
-    ['a new score', { itemId: PCA, score: 4 }, { score: 4, notObserved: false, evidenceNotes: 'notes' }],
-    ['null clears the score', { itemId: PCA, score: null }, { score: null, notObserved: false }],
-    ['not observed clears the score', { itemId: PCA, notObserved: true }, { score: null, notObserved: true }],
-    ['a score clears not observed', { itemId: AUTONOMY, score: 1 }, { score: 1, notObserved: false }],
-    ['notes alone keep the score', { itemId: PCA, evidenceNotes: 'more' }, { score: 2, evidenceNotes: 'more' }],
-    ['observed again, unscored', { itemId: AUTONOMY, notObserved: false }, { score: null, notObserved: false }],
-  ])('%s', (_case, change, expected) => {
-    const { merged, changed } = applyItemChanges(stored, [change]);
-    expect(changed).toHaveLength(1);
-    expect(merged.find((m) => m.itemId === change.itemId)).toMatchObject(expected);
-    expect(merged.map((m) => m.itemId)).toEqual([PCA, AUTONOMY]);
-  });
-
-  it.each([
-    [[{ itemId: 'x', score: 1 }], ['items.0.itemId must be one of this observation\'s planned items ("x" is not)']],
-    [[{ itemId: PCA, score: 3, notObserved: true }], ['items.0.score must be null when notObserved is true']],
-    [
-      [{ itemId: PCA, score: 1 }, { itemId: PCA, score: 2 }, { itemId: 'y' }],
-      [
-        `items.1.itemId names "${PCA}" more than once`,
-        'items.2.itemId must be one of this observation\'s planned items ("y" is not)',
-      ],
-    ],
-  ])('refuses %j naming each field', (changes, errors) => {
-    expect(() => applyItemChanges(stored, changes)).toThrow(InvalidInputError);
-    try {
-      applyItemChanges(stored, changes);
-    } catch (error) {
-      expect((error as InvalidInputError).errors).toEqual(errors);
-    }
-  });
-});
-
-describe('assertReadyToSignOff', () => {
-  const ready = { consentConfirmed: true, observedOn: '2026-01-10' };
-  const values = (items: ObservationItemEntity[]) => applyItemChanges(items, []).merged;
-
-  it.each([
-    ['every item scored', [item(PCA, 3), item(AUTONOMY, 0)], ready, []],
-    ['one scored, one not observed', [item(PCA, 3), item(AUTONOMY, null, true)], ready, []],
-    [
-      'an item neither scored nor marked',
-      [item(PCA, 3), item(AUTONOMY, null)],
-      ready,
-      [`items.1.score: ${AUTONOMY} needs a score from 0 to 5, or marking as not observed`],
-    ],
-    [
-      'everything not observed',
-      [item(PCA, null, true)],
-      ready,
-      ['items: at least one item must be scored; every item is marked not observed'],
-    ],
-    [
-      'no consent',
-      [item(PCA, 3)],
-      { ...ready, consentConfirmed: false },
-      ['consentConfirmed must be true: the person whose session was observed agreed to the observation'],
-    ],
-    [
-      'a future date',
-      [item(PCA, 3)],
-      { ...ready, observedOn: '2026-01-11' },
-      ['observedOn 2026-01-11 is after today: sign an observation off once it has happened'],
-    ],
-  ])('%s', (_case, items, header, errors) => {
-    const check = () => assertReadyToSignOff(values(items), header, '2026-01-10');
-    if (errors.length === 0) {
-      expect(check).not.toThrow();
-      return;
-    }
-    try {
-      check();
-      throw new Error('expected a refusal');
-    } catch (error) {
-      expect((error as InvalidInputError).errors).toEqual(errors);
-    }
-  });
-});
 
 describe('ObservationService (repositories mocked)', () => {
   let access: jest.Mocked<Pick<PeopleAccessService, 'assertCurrentSupervisor'>>;
@@ -187,6 +104,41 @@ describe('ObservationService (repositories mocked)', () => {
       service.update(SUPERVISOR, 'obs-1', { revision: 3, items: [{ itemId: PCA, evidenceNotes: 'NHS 9434765919' }] }),
     ).rejects.toEqual(new PossibleIdentifiersError([{ field: 'items.0.evidenceNotes', kind: 'nhs-number' }]));
     expect(repository.updateDraft).not.toHaveBeenCalled();
+  });
+
+  // The rules themselves are @ladder/evidence's (item-changes.spec.ts, sign-off-readiness.spec.ts);
+  // these prove the service answers their refusals as a 400 listing every reason.
+  it('item changes the rule refuses are a 400 naming each field, before anything is written', async () => {
+    repository.find.mockResolvedValue(observation({ items: [item(PCA, 2), item(AUTONOMY, null, true)] }));
+    const refusal = service.update(SUPERVISOR, 'obs-1', {
+      revision: 3,
+      items: [{ itemId: PCA, score: 1 }, { itemId: PCA, score: 2 }, { itemId: 'y' }],
+    });
+    await expect(refusal).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(refusal).rejects.toMatchObject({
+      errors: [
+        `items.1.itemId names "${PCA}" more than once`,
+        'items.2.itemId must be one of this observation\'s planned items ("y" is not)',
+      ],
+    });
+    expect(repository.updateDraft).not.toHaveBeenCalled();
+  });
+
+  it('a draft not ready to sign off is a 400 listing every reason, and is not signed off', async () => {
+    repository.find.mockResolvedValue(
+      observation({ items: [item(PCA, 3), item(AUTONOMY, null)], consentConfirmed: false }),
+    );
+    repository.findBySignOffKey.mockResolvedValue(null);
+    const refusal = service.signOff(SUPERVISOR, 'obs-1', { revision: 3, idempotencyKey: 'key-1' });
+    await expect(refusal).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(refusal).rejects.toMatchObject({
+      message: 'This observation is not ready to sign off',
+      errors: [
+        `items.1.score: ${AUTONOMY} needs a score from 0 to 5, or marking as not observed`,
+        'consentConfirmed must be true: the person whose session was observed agreed to the observation',
+      ],
+    });
+    expect(repository.signOff).not.toHaveBeenCalled();
   });
 
   it('a save that loses the revision race is a 409 and writes no items', async () => {

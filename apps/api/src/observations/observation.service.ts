@@ -1,5 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { ASSESSED_COMPETENCIES, type FrameworkKey, type FrameworkVersion } from '@ladder/competencies';
+import type { FrameworkKey, FrameworkVersion } from '@ladder/competencies';
+import {
+  applyItemChanges,
+  newPossibleIdentifiers,
+  NOT_READY_TO_SIGN_OFF,
+  observationGuidance,
+  proposedItemIds,
+  sameItemValues,
+  scorableItems,
+  signOffProblemMessages,
+  variantCovers,
+  type AppliedItemChanges,
+  type ObservationItemChange,
+  type ObservationItemValues,
+  type PossibleIdentifier,
+} from '@ladder/evidence';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../auth/session-user';
 import {
@@ -16,31 +31,18 @@ import { ProgressionService } from '../progression/progression.service';
 import type { AcknowledgeObservationDto } from './dto/acknowledge-observation.dto';
 import type { AmendObservationDto } from './dto/amend-observation.dto';
 import type { CreateObservationDto } from './dto/create-observation.dto';
-import type { ObservationItemInputDto } from './dto/observation-item-input.dto';
 import type { ObservationPlanView } from './dto/observation-plan-view.dto';
 import { toObservationView, type ObservationDetailView, type ObservationView } from './dto/observation-view.dto';
 import type { SignOffObservationDto } from './dto/sign-off-observation.dto';
 import type { UpdateObservationDto } from './dto/update-observation.dto';
-import type { ObservationItemEntity } from './observation-item.entity';
 import type { ObservationEntity } from './observation.entity';
 import { PossibleIdentifiersError, STALE_DRAFT_MESSAGE } from './observation-errors';
-import { observationGuidance } from './observation-guidance';
-import { ObservationRepository, type ItemValues } from './observation.repository';
-import { newPossibleIdentifiers, type PossibleIdentifier } from './possible-identifiers';
-import { scorableItems, variantCovers } from './scorable-items';
-
-const ITEM_ID_BY_KEY: ReadonlyMap<string, string> = new Map(ASSESSED_COMPETENCIES.map((c) => [c.key, c.itemId]));
+import { ObservationRepository } from './observation.repository';
 
 const SIGNED_OFF_MESSAGE =
   'This observation is signed off and cannot be changed. Record an amendment to correct it; the original stays in its history.';
 const KEY_REUSED_MESSAGE =
   'This idempotency key was already used for another observation. Make a new key for each sign-off or amendment.';
-
-/** The items of an observation after a change, and which of them the change touched. */
-interface AppliedItemChanges {
-  merged: ItemValues[];
-  changed: { index: number; previous: ItemValues; next: ItemValues }[];
-}
 
 /**
  * Observations of practice: planning, draft scoring with optimistic locking, sign-off (idempotent),
@@ -67,18 +69,12 @@ export class ObservationService {
     const worker = await this.access.assertCanViewWorkerRecords(user, workerId);
     const [progress] = await this.progression.storedResults([worker], todayUtc());
     const somerset = await this.frameworks.getVersion('somerset', CURRENT_VERSION_ALIAS);
-    const levels = new Set<string>([progress.level.key]);
-    if (progress.nextLevel) levels.add(progress.nextLevel.key);
-    const scorable = scorableItems(somerset);
-    const proposedItemIds = progress.competencies
-      .filter((competency) => competency.requirements.some((requirement) => levels.has(requirement.level.key)))
-      .map((competency) => ITEM_ID_BY_KEY.get(competency.key) as string)
-      .filter((itemId) => scorable.has(itemId));
+    const proposed = proposedItemIds(progress, somerset);
     return {
       worker: { id: worker.id, fullName: worker.fullName },
       framework: { key: somerset.key, version: somerset.version },
-      proposedItemIds,
-      guidance: observationGuidance(somerset, proposedItemIds),
+      proposedItemIds: proposed,
+      guidance: observationGuidance(somerset, proposed),
     };
   }
 
@@ -201,7 +197,7 @@ export class ObservationService {
     if (observation.status !== 'draft') throw new ConflictError(SIGNED_OFF_MESSAGE);
     if (dto.revision !== observation.revision) throw new ConflictError(STALE_DRAFT_MESSAGE);
 
-    const { changed } = applyItemChanges(observation.items ?? [], dto.items ?? []);
+    const { changed } = itemChangesOrRefuse(observation.items ?? [], dto.items ?? []);
     const next = {
       strengths: dto.strengths ?? observation.strengths,
       developmentAreas: dto.developmentAreas ?? observation.developmentAreas,
@@ -290,14 +286,14 @@ export class ObservationService {
     }
 
     const items = original.items ?? [];
-    const { merged, changed } = applyItemChanges(items, dto.items ?? []);
+    const { merged, changed } = itemChangesOrRefuse(items, dto.items ?? []);
     const next = {
       strengths: dto.strengths ?? original.strengths,
       developmentAreas: dto.developmentAreas ?? original.developmentAreas,
       agreedActions: dto.agreedActions ?? original.agreedActions,
     };
     const textChanged = (Object.keys(next) as (keyof typeof next)[]).some((field) => next[field] !== original[field]);
-    const itemChanged = changed.some((change) => !sameItem(change.previous, change.next));
+    const itemChanged = changed.some((change) => !sameItemValues(change.previous, change.next));
     if (!textChanged && !itemChanged) {
       const message = 'An amendment must change a score, a not-observed mark, evidence notes or the summary';
       throw new InvalidInputError(message, [message]);
@@ -456,81 +452,28 @@ function authoredBy(observation: ObservationEntity, personId: string): boolean {
   return [observation.plannedById, observation.supervisorId, observation.signedOffById].includes(personId);
 }
 
-function toValues(item: ObservationItemEntity): ItemValues {
-  return { itemId: item.itemId, score: item.score, notObserved: item.notObserved, evidenceNotes: item.evidenceNotes };
-}
-
-function sameItem(a: ItemValues, b: ItemValues): boolean {
-  return a.score === b.score && a.notObserved === b.notObserved && a.evidenceNotes === b.evidenceNotes;
-}
-
 /**
- * Applies item changes to an observation's items. Each change must name a planned item, once; a
- * score and a not-observed mark together are a contradiction. Marking an item not observed clears
- * its score; giving a score clears the mark. Errors name the request field (`items.2.itemId`).
+ * The items after the changes (the rule is `@ladder/evidence`'s applyItemChanges); refused
+ * changes are a 400 naming each request field (`items.2.itemId`).
  */
-export function applyItemChanges(
-  stored: readonly ObservationItemEntity[],
-  changes: readonly ObservationItemInputDto[],
+function itemChangesOrRefuse(
+  stored: readonly ObservationItemValues[],
+  changes: readonly ObservationItemChange[],
 ): AppliedItemChanges {
-  const current = new Map(stored.map((item) => [item.itemId, toValues(item)]));
-  const errors: string[] = [];
-  const seen = new Set<string>();
-  const changed: AppliedItemChanges['changed'] = [];
-  changes.forEach((change, index) => {
-    const previous = current.get(change.itemId);
-    if (!previous) {
-      errors.push(`items.${index}.itemId must be one of this observation's planned items ("${change.itemId}" is not)`);
-      return;
-    }
-    if (seen.has(change.itemId)) {
-      errors.push(`items.${index}.itemId names "${change.itemId}" more than once`);
-      return;
-    }
-    seen.add(change.itemId);
-    const scored = change.score !== undefined && change.score !== null;
-    if (scored && change.notObserved === true) {
-      errors.push(`items.${index}.score must be null when notObserved is true`);
-      return;
-    }
-    const next = { ...previous };
-    if (change.notObserved !== undefined) next.notObserved = change.notObserved;
-    if (change.notObserved === true) next.score = null;
-    if (change.score !== undefined) next.score = change.score;
-    if (scored) next.notObserved = false;
-    if (change.evidenceNotes !== undefined) next.evidenceNotes = change.evidenceNotes;
-    current.set(change.itemId, next);
-    changed.push({ index, previous, next });
-  });
-  if (errors.length > 0) throw new InvalidInputError(errors.join('; '), errors);
-  return { merged: stored.map((item) => current.get(item.itemId) as ItemValues), changed };
+  const applied = applyItemChanges(stored, changes);
+  if (!applied.ok) throw new InvalidInputError(applied.problems.join('; '), applied.problems);
+  return applied;
 }
 
-/**
- * Ready to sign off: every planned item scored or marked not observed, at least one scored, the
- * person's consent confirmed, and the observation has happened (not after today).
- */
-export function assertReadyToSignOff(
-  items: readonly ItemValues[],
+/** Not ready to sign off (`@ladder/evidence`'s rule) is a 400 listing every reason. */
+function assertReadyToSignOff(
+  items: readonly ObservationItemValues[],
   observation: Pick<ObservationEntity, 'consentConfirmed' | 'observedOn'>,
   today: string,
 ): void {
-  const errors: string[] = [];
-  items.forEach((item, index) => {
-    if (item.score === null && !item.notObserved) {
-      errors.push(`items.${index}.score: ${item.itemId} needs a score from 0 to 5, or marking as not observed`);
-    }
-  });
-  if (items.length > 0 && items.every((item) => item.notObserved)) {
-    errors.push('items: at least one item must be scored; every item is marked not observed');
-  }
-  if (!observation.consentConfirmed) {
-    errors.push('consentConfirmed must be true: the person whose session was observed agreed to the observation');
-  }
-  if (observation.observedOn > today) {
-    errors.push(`observedOn ${observation.observedOn} is after today: sign an observation off once it has happened`);
-  }
-  if (errors.length > 0) throw new InvalidInputError('This observation is not ready to sign off', errors);
+  const { consentConfirmed, observedOn } = observation;
+  const errors = signOffProblemMessages({ items, consentConfirmed, observedOn }, today);
+  if (errors.length > 0) throw new InvalidInputError(NOT_READY_TO_SIGN_OFF, errors);
 }
 
 function summaryIdentifiers(

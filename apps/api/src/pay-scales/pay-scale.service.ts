@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
-import { AFC_PAY_SCALE_2020_21, validatePayScale, type PayBand, type PayScale } from '@ladder/competencies';
+import { BUILT_IN_PAY_SCALES, validatePayScale, type PayBand, type PayScale } from '@ladder/competencies';
 import { assertPlatformAdmin } from '../auth/access';
 import type { SessionUser } from '../auth/session-user';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import type { CreatePayScaleDto } from './dto/create-pay-scale.dto';
 import { PayScaleRepository } from './pay-scale.repository';
-
-/** Pay-scale years shipped with Ladder; stored on start-up if missing. */
-const BUILT_IN_PAY_SCALES: readonly PayScale[] = [AFC_PAY_SCALE_2020_21];
 
 @Injectable()
 export class PayScaleService {

@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
+  BUILT_IN_POLICIES,
+  DEFAULT_POLICY_REF,
   InvalidPolicyError,
-  SOMERSET_DEFAULT_POLICY,
   validatePolicy,
   type PolicyRef,
   type ProgressionPolicy,
@@ -15,15 +16,6 @@ import { PeopleAccessService } from '../people/people-access.service';
 import type { CreatePolicyDto } from './dto/create-policy.dto';
 import { PolicyRepository } from './policy.repository';
 import type { ProgressionPolicyEntity } from './progression-policy.entity';
-
-/** Policies shipped with Ladder; stored on start-up if missing. */
-export const BUILT_IN_POLICIES: readonly ProgressionPolicy[] = [SOMERSET_DEFAULT_POLICY];
-
-/** What an organisation's results use until it adopts another policy. */
-export const DEFAULT_POLICY_REF: PolicyRef = {
-  key: SOMERSET_DEFAULT_POLICY.key,
-  version: SOMERSET_DEFAULT_POLICY.version,
-};
 
 export interface PolicyView {
   key: string;

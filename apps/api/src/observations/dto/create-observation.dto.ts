@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FRAMEWORK_KEYS, type FrameworkKey } from '@ladder/competencies';
+import { OBSERVATION_VARIANTS, type ObservationVariant } from '@ladder/evidence';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -13,7 +14,6 @@ import {
 } from 'class-validator';
 import { IsIsoDate } from '../../progression/dto/dreyfus-validators';
 import { OBSERVATION_SETTINGS, type ObservationSetting } from '../observation.entity';
-import { OBSERVATION_VARIANTS, type ObservationVariant } from '../scorable-items';
 
 /** Most items one observation may plan: enough for a whole NHS England area or a Wales domain. */
 export const MAX_OBSERVATION_ITEMS = 100;

@@ -1,19 +1,20 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { FRAMEWORK_KEYS, type FrameworkKey } from '@ladder/competencies';
 import {
+  OBSERVATION_VARIANTS,
+  POSSIBLE_IDENTIFIER_KINDS,
+  possibleIdentifiersIn,
+  type ObservationVariant,
+  type PossibleIdentifier,
+  type PossibleIdentifierKind,
+} from '@ladder/evidence';
+import {
   OBSERVATION_SETTINGS,
   OBSERVATION_STATUSES,
   type ObservationEntity,
   type ObservationSetting,
   type ObservationStatus,
 } from '../observation.entity';
-import {
-  POSSIBLE_IDENTIFIER_KINDS,
-  possibleIdentifiersIn,
-  type PossibleIdentifier,
-  type PossibleIdentifierKind,
-} from '../possible-identifiers';
-import { OBSERVATION_VARIANTS, type ObservationVariant } from '../scorable-items';
 
 export class ObservationItemView {
   @ApiProperty({ example: 'somerset:ac.person-centred-approach' })

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ASSESSED_COMPETENCY_KEYS } from '@ladder/competencies';
+import { ASSESSED_COMPETENCY_KEYS, CURRENT_PAY_YEAR } from '@ladder/competencies';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -19,8 +19,8 @@ import { IsAssessedCompetency, IsDreyfusScore, IsIsoDate, IsIsoDateTime } from '
 /** Most evidence items one what-if evaluation takes: bounds the work a single request can ask for. */
 export const MAX_EVIDENCE_ITEMS = 500;
 
-/** The pay year used when a request names none: the Somerset framework's Appendix 4 table. */
-export const DEFAULT_PAY_YEAR = '2020/21';
+/** The pay year used when a request names none: the catalogue's current pay year. */
+export const DEFAULT_PAY_YEAR = CURRENT_PAY_YEAR;
 
 export const PAY_YEAR_PATTERN = /^\d{4}\/\d{2}$/;
 

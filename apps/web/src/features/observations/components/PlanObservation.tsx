@@ -1,4 +1,5 @@
 import type { FrameworkKey, FrameworkSummary } from '@ladder/competencies';
+import { variantCovers } from '@ladder/evidence';
 import { Button, Checkboxes, ErrorMessage, Radios } from 'nhsuk-react-components';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -19,7 +20,7 @@ import {
   type ObservationSetting,
   type ObservationVariant,
 } from '../api/observations';
-import { competenciesOf, dreyfusScale, groupCompetencies, variantCovers } from '../model/competencies';
+import { competenciesOf, dreyfusScale, groupCompetencies } from '../model/competencies';
 import { OBSERVED_ON_INPUT_ID, observedOnProblem } from '../model/draft';
 import type { ObservationFlash } from '../model/flash';
 import { VARIANT_HINTS, VARIANT_LABELS } from '../model/labels';

@@ -1,6 +1,5 @@
 import type { FrameworkItem, FrameworkVersion } from '@ladder/competencies';
-import type { ObservationVariant } from '../api/observations';
-import { COMMUNITY_DEVELOPMENT_AREA_ID } from './labels';
+import { isScorableItem } from '@ladder/evidence';
 
 /** One row of a 0–5 scale: "3", "Competent", and what a 3 looks like. */
 export interface ScaleRow {
@@ -34,8 +33,6 @@ export interface Competency {
   statement: boolean;
 }
 
-/** The types the API lets an observation score (apps/api/src/observations/scorable-items.ts). */
-const SCORABLE_TYPES = new Set(['assessed-competency', 'competency', 'competence-area', 'statement']);
 const GROUP_TYPES = new Set(['level', 'area', 'domain']);
 const DREYFUS_SCALE_ID = 'somerset:dreyfus-scale';
 
@@ -109,14 +106,14 @@ function aboutSections(item: FrameworkItem): AboutSection[] {
 }
 
 /**
- * Every item of a version an observation can score, in document order, with its group, scale
+ * Every item of a version an observation can score (the API's rule, from `@ladder/evidence`), in document order, with its group, scale
  * and guidance. `table2` is the Dreyfus scale for items without their own rubric.
  */
 export function competenciesOf(version: Pick<FrameworkVersion, 'items'>, table2: readonly ScaleRow[]): Competency[] {
   const found: Competency[] = [];
   const walk = (items: readonly FrameworkItem[], ancestors: FrameworkItem[]) => {
     for (const item of items) {
-      if (SCORABLE_TYPES.has(item.type)) {
+      if (isScorableItem(item)) {
         const group = [...ancestors].reverse().find((ancestor) => GROUP_TYPES.has(ancestor.type)) ?? null;
         found.push({
           id: item.id,
@@ -137,11 +134,6 @@ export function competenciesOf(version: Pick<FrameworkVersion, 'items'>, table2:
   };
   walk(version.items, []);
   return found;
-}
-
-/** Whether a variant may score this item: the community-development sheet covers NHS England area 3 only. */
-export function variantCovers(variant: ObservationVariant, competency: Pick<Competency, 'ancestors'>): boolean {
-  return variant === 'standard' || competency.ancestors.includes(COMMUNITY_DEVELOPMENT_AREA_ID);
 }
 
 export interface CompetencyGroup {

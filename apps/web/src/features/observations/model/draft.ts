@@ -1,3 +1,4 @@
+import { sameItemValues, signOffProblems, type SignOffProblem } from '@ladder/evidence';
 import { isoFromParts, partsOf, type DateParts } from '../../../lib/dates';
 import type { FormProblem } from '../../../lib/field-errors';
 import type { DraftChanges, ItemChange } from '../api/observation-changes';
@@ -70,9 +71,6 @@ export function formOf(values: DraftValues): DraftForm {
   return { ...values, observedOn: partsOf(values.observedOn) };
 }
 
-const sameItem = (a: ItemDraft, b: ItemDraft) =>
-  a.score === b.score && a.notObserved === b.notObserved && a.evidenceNotes === b.evidenceNotes;
-
 /** An item as the API takes it: a score clears "not observed", and "not observed" has no score. */
 export function itemChange(itemId: string, item: ItemDraft): ItemChange {
   return {
@@ -98,7 +96,7 @@ export function draftChanges(
   if (observedOn !== saved.observedOn) changes.observedOn = observedOn;
   if (form.setting !== saved.setting) changes.setting = form.setting;
   const items = form.items.flatMap((item, index) =>
-    saved.items[index] && sameItem(saved.items[index], item) ? [] : [itemChange(itemIds[index], item)],
+    saved.items[index] && sameItemValues(saved.items[index], item) ? [] : [itemChange(itemIds[index], item)],
   );
   if (items.length > 0) changes.items = items;
   for (const { field } of SUMMARY_FIELDS) if (form[field] !== saved[field]) changes[field] = form[field];
@@ -108,6 +106,11 @@ export function draftChanges(
 
 export const hasChanges = (changes: object): boolean => Object.keys(changes).length > 0;
 
+const FUTURE_DATE_PROBLEM: FormProblem = {
+  field: OBSERVED_ON_INPUT_ID,
+  message: 'Date of the observation must be today or in the past',
+};
+
 /** The problem with the date of the observation as typed: missing, not a real date, or (given `latest`) after it. */
 export function observedOnProblem(parts: DateParts, latest?: string): FormProblem | undefined {
   const { day, month, year } = parts;
@@ -116,19 +119,26 @@ export function observedOnProblem(parts: DateParts, latest?: string): FormProble
     return { field: OBSERVED_ON_INPUT_ID, message: 'Enter the date of the observation' };
   }
   if (!observedOn) return { field: OBSERVED_ON_INPUT_ID, message: 'Date of the observation must be a real date' };
-  if (latest !== undefined && observedOn > latest) {
-    return { field: OBSERVED_ON_INPUT_ID, message: 'Date of the observation must be today or in the past' };
-  }
+  if (latest !== undefined && observedOn > latest) return FUTURE_DATE_PROBLEM;
   return undefined;
 }
 
-/** The problems that stop a draft going to check-your-answers (the same rules the API's sign-off applies). */
+/**
+ * The problems that stop a draft going to check-your-answers: the API's sign-off rule (from
+ * `@ladder/evidence`) on the form's fields, and the form's own checks (the date as typed, lengths).
+ */
 export function readinessProblems(form: DraftForm, names: readonly string[], today: string): FormProblem[] {
+  const observedOn = isoFromParts(form.observedOn);
+  // A date not yet typed in full is the form's own problem below, so it is never after today here.
+  const signOff = signOffProblems({ ...form, observedOn: observedOn ?? today }, today);
+  const has = (kind: SignOffProblem['kind']) => signOff.some((problem) => problem.kind === kind);
+  const unscored = new Set(signOff.flatMap((problem) => (problem.kind === 'item-not-scored' ? [problem.index] : [])));
   const problems: FormProblem[] = [];
-  const dateProblem = observedOnProblem(form.observedOn, today);
+  const dateProblem =
+    observedOnProblem(form.observedOn) ?? (has('observed-after-today') ? FUTURE_DATE_PROBLEM : undefined);
   if (dateProblem) problems.push(dateProblem);
   form.items.forEach((item, index) => {
-    if (item.score === null && !item.notObserved) {
+    if (unscored.has(index)) {
       problems.push({
         field: scoreInputId(index, 0),
         message: `Select a score for ${names[index]}, or select not observed`,
@@ -141,7 +151,7 @@ export function readinessProblems(form: DraftForm, names: readonly string[], tod
       });
     }
   });
-  if (form.items.length > 0 && form.items.every((item) => item.notObserved)) {
+  if (has('nothing-scored')) {
     problems.push({
       field: scoreInputId(0, 0),
       message: 'Score at least one competency: every one is marked not observed',
@@ -155,7 +165,7 @@ export function readinessProblems(form: DraftForm, names: readonly string[], tod
       });
     }
   }
-  if (!form.consentConfirmed) {
+  if (has('consent-not-confirmed')) {
     problems.push({
       field: CONSENT_INPUT_ID,
       message: 'Confirm that the person whose session you observed agreed to the observation',

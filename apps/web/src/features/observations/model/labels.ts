@@ -31,9 +31,6 @@ export const IDENTIFIER_KIND_LABELS: Record<PossibleIdentifierKind, string> = {
   'postcode-with-name': 'a postcode next to a name',
 };
 
-/** The NHS England area the community-development sheet covers. */
-export const COMMUNITY_DEVELOPMENT_AREA_ID = 'nhse-splw:area-3';
-
 /** "Signed off", "Amended" (a later version replaces it), "Draft". */
 export function statusText(observation: Pick<ObservationView, 'status' | 'supersededBy'>): string {
   if (observation.status === 'draft') return 'Draft';

@@ -1,7 +1,8 @@
 import { NHSE_SPLW_2023, SOMERSET_2021, WALES_SP_2023 } from '@ladder/competencies';
+import { scorableItems, variantCovers } from '@ladder/evidence';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { draft, SCSE, SELF_MONITORING } from '../test/fixtures';
-import { competenciesOf, dreyfusScale, groupCompetencies, variantCovers } from './competencies';
+import { competenciesOf, dreyfusScale, groupCompetencies } from './competencies';
 import {
   draftChanges,
   fieldPlaces,
@@ -195,6 +196,16 @@ describe('competencies of a framework version', () => {
       ['Core Competencies & Knowledge', 1],
       ['Level 1 Capabilities', 3],
       ['Level 2 Capabilities', 2],
+    ]);
+  });
+
+  it.each([
+    ['somerset', SOMERSET_2021],
+    ['nhse-splw', NHSE_SPLW_2023],
+    ['wales-sp', WALES_SP_2023],
+  ])('%s: offers exactly the items the API can score, in document order', (_key, version) => {
+    expect(competenciesOf(version, table2).map((competency) => competency.id)).toEqual([
+      ...scorableItems(version).keys(),
     ]);
   });
 

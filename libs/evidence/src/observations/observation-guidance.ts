@@ -1,4 +1,11 @@
-import type { FrameworkItem, FrameworkVersion } from '@ladder/competencies';
+import {
+  ASSESSED_COMPETENCIES,
+  type AssessedCompetencyKey,
+  type FrameworkItem,
+  type FrameworkVersion,
+} from '@ladder/competencies';
+import type { LevelRef } from '@ladder/dreyfus';
+import { scorableItems } from './scorable-items';
 
 /**
  * The pre-observation guidance a worker and supervisor read before an observation. Quoted
@@ -9,6 +16,32 @@ import type { FrameworkItem, FrameworkVersion } from '@ladder/competencies';
  * Table 2 (read from the stored framework version, so they are exactly as stored), and the Wales
  * framework on consent. Pure; no I/O.
  */
+
+const ITEM_ID_BY_KEY: ReadonlyMap<AssessedCompetencyKey, string> = new Map(
+  ASSESSED_COMPETENCIES.map((competency) => [competency.key, competency.itemId]),
+);
+
+/** What the plan reads of a worker's progression (a `@ladder/dreyfus` ProgressionResult). */
+export interface ProgressToPlanFrom {
+  level: Pick<LevelRef, 'key'>;
+  nextLevel: Pick<LevelRef, 'key'> | null;
+  competencies: readonly { key: AssessedCompetencyKey; requirements: readonly { level: Pick<LevelRef, 'key'> }[] }[];
+}
+
+/**
+ * What an observation plan proposes to observe: the Somerset assessed competencies that the rules
+ * of the worker's current or next level name, in framework order, as item ids of the Somerset
+ * version (only those it can score).
+ */
+export function proposedItemIds(progress: ProgressToPlanFrom, somerset: Pick<FrameworkVersion, 'items'>): string[] {
+  const levels = new Set<string>([progress.level.key]);
+  if (progress.nextLevel) levels.add(progress.nextLevel.key);
+  const scorable = scorableItems(somerset);
+  return progress.competencies
+    .filter((competency) => competency.requirements.some((requirement) => levels.has(requirement.level.key)))
+    .map((competency) => ITEM_ID_BY_KEY.get(competency.key) as string)
+    .filter((itemId) => scorable.has(itemId));
+}
 
 export const NHSE_SOURCE = 'NHS England, Workforce development framework: social prescribing link workers, Annex B';
 export const WALES_SOURCE =
@@ -85,6 +118,7 @@ export function scoringInstructions(somerset: FrameworkVersion): string {
   return `${somerset.title} (${somerset.version}):\n\n${parts.join('\n\n')}`;
 }
 
+/** The guidance to read before an observation of the proposed items (Somerset item ids). */
 export function observationGuidance(
   somerset: FrameworkVersion,
   proposedItemIds: readonly string[],

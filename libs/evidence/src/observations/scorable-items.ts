@@ -28,12 +28,17 @@ export interface ScorableItem {
   item: FrameworkItem;
 }
 
+/** Whether an observation can score an item of this type. */
+export function isScorableItem(item: Pick<FrameworkItem, 'type'>): boolean {
+  return SCORABLE_ITEM_TYPES.has(item.type);
+}
+
 /** Every item of the version an observation can score, by id, in document order. */
 export function scorableItems(version: Pick<FrameworkVersion, 'items'>): Map<string, ScorableItem> {
   const found = new Map<string, ScorableItem>();
   const walk = (items: readonly FrameworkItem[], ancestors: readonly string[]) => {
     for (const item of items) {
-      if (SCORABLE_ITEM_TYPES.has(item.type)) {
+      if (isScorableItem(item)) {
         found.set(item.id, { id: item.id, type: item.type, title: item.title ?? item.text, ancestors, item });
       }
       if (item.children) walk(item.children, [...ancestors, item.id]);
@@ -44,6 +49,6 @@ export function scorableItems(version: Pick<FrameworkVersion, 'items'>): Map<str
 }
 
 /** Whether a variant may score this item: the community-development sheet covers NHS England area 3 only. */
-export function variantCovers(variant: ObservationVariant, item: ScorableItem): boolean {
+export function variantCovers(variant: ObservationVariant, item: Pick<ScorableItem, 'ancestors'>): boolean {
   return variant === 'standard' || item.ancestors.includes(COMMUNITY_DEVELOPMENT_AREA_ID);
 }

@@ -1,5 +1,5 @@
 import { NHSE_SPLW_2023, SOMERSET_2021, WALES_SP_2023 } from '@ladder/competencies';
-import { scorableItems, variantCovers } from './scorable-items';
+import { isScorableItem, scorableItems, variantCovers } from './scorable-items';
 
 describe('scorableItems', () => {
   it.each([
@@ -43,5 +43,21 @@ describe('variantCovers', () => {
     for (const item of scorableItems(SOMERSET_2021).values()) {
       expect(variantCovers('community-development', item)).toBe(false);
     }
+  });
+});
+
+describe('isScorableItem', () => {
+  it.each([
+    ['assessed-competency', true],
+    ['competency', true],
+    ['competence-area', true],
+    ['statement', true],
+    ['level', false],
+    ['area', false],
+    ['domain', false],
+    ['key-features', false],
+    ['skills-list', false],
+  ])('%s: %s', (type, scorable) => {
+    expect(isScorableItem({ type })).toBe(scorable);
   });
 });

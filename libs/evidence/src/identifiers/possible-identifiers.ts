@@ -1,9 +1,10 @@
 import { isValidNhsNumber } from './nhs-number';
 
 /**
- * Finds what looks like a patient identifier in an observation's free text, so a supervisor is
- * asked to confirm before it is stored. Observation notes describe a worker's practice; the person
- * they were supporting should not be identifiable from them. Pure functions; no I/O.
+ * Finds what looks like a patient identifier in an evidence record's free text (an observation's
+ * notes today; reflections, case studies, supervision records and feedback next), so its author is
+ * asked to confirm before it is stored. Evidence describes a worker's practice; the person they
+ * were supporting should not be identifiable from it. Pure functions; no I/O.
  *
  * Three kinds, each tuned to catch the usual ways people write them while leaving ordinary notes
  * alone (a false alarm costs one confirmation; a miss leaks an identifier):
@@ -230,10 +231,23 @@ export function findPossibleIdentifiers(text: string, today: string): Identifier
   return matches;
 }
 
-/** The identifiers in each field, one entry per field and kind, in field order. */
-export function possibleIdentifiersIn(fields: ReadonlyArray<[string, string]>, today: string): PossibleIdentifier[] {
+/**
+ * Named text fields: `[field, text]` pairs, or an object of them (`{ title, body }`). The names are
+ * what the answer reports, so they are the request's field names (`items.0.evidenceNotes`).
+ */
+export type NamedTextFields = ReadonlyArray<readonly [string, string]> | Readonly<Record<string, string>>;
+
+const entriesOf = (fields: NamedTextFields): ReadonlyArray<readonly [string, string]> =>
+  Array.isArray(fields) ? fields : Object.entries(fields);
+
+/**
+ * The fields that look like they hold a patient identifier, and why: one entry per field and kind,
+ * in field order, then in the order of {@link POSSIBLE_IDENTIFIER_KINDS}. The one check every
+ * kind of evidence record shares; `today` (YYYY-MM-DD) dates the age test.
+ */
+export function possibleIdentifiersIn(fields: NamedTextFields, today: string): PossibleIdentifier[] {
   const result: PossibleIdentifier[] = [];
-  for (const [field, text] of fields) {
+  for (const [field, text] of entriesOf(fields)) {
     const kinds = new Set(findPossibleIdentifiers(text, today).map((match) => match.kind));
     for (const kind of POSSIBLE_IDENTIFIER_KINDS) if (kinds.has(kind)) result.push({ field, kind });
   }

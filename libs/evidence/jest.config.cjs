@@ -1,0 +1,3 @@
+const { libJestConfig } = require('../../jest.preset.cjs');
+
+module.exports = libJestConfig('evidence', __dirname);
