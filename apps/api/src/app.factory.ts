@@ -14,6 +14,7 @@ import { PolicyService } from './policies/policy.service';
 import { AuditService } from './audit/audit.service';
 import { DomainErrorFilter } from './common/domain-error.filter';
 import { refuseDeeplyNestedJson } from './common/json-depth';
+import { refuseUnstorableText } from './common/text-safety';
 import type { AppConfig } from './config/app-config';
 
 const LOG_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
@@ -52,6 +53,7 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   app.use('/api/frameworks/import', express.json({ limit: '5mb', verify: refuseDeeplyNestedJson }));
   app.use(express.json({ limit: '1mb', verify: refuseDeeplyNestedJson }));
   app.use(express.urlencoded({ extended: false, limit: '100kb' }));
+  app.use(refuseUnstorableText);
   app.use(
     helmet({
       contentSecurityPolicy: {

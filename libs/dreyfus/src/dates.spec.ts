@@ -19,6 +19,9 @@ describe('ISO dates', () => {
     '2026-01-15T00:00:00Z',
     ' 2026-01-15',
     '',
+    // There is no year 0 in the Gregorian calendar (1 BC is followed by AD 1), and PostgreSQL refuses it.
+    '0000-01-05',
+    '0000-02-29',
   ])('rejects %j naming the field', (date) => {
     expect(() => parseIsoDate(date, 'asOf')).toThrow(InvalidDateError);
     expect(() => parseIsoDate(date, 'asOf')).toThrow(`asOf: ${JSON.stringify(date)} is not a valid ISO date`);

@@ -38,13 +38,13 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** True when `s` is at offset 0 a well-formed and real calendar date (not 2025-02-29). */
+/** True when `s` is at offset 0 a well-formed and real calendar date (not 2025-02-29, not in the year 0). */
 function hasDateAt(s: string): boolean {
   if (s.length < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
   const year = four(s, 0);
   const month = two(s, 5);
   const day = two(s, 8);
-  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
   return day <= daysInMonth(year, month);
 }
 

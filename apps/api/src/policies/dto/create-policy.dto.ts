@@ -13,9 +13,11 @@ import {
   IsString,
   Matches,
   MaxLength,
+  Max,
   Min,
   ValidateNested,
 } from 'class-validator';
+import { MAX_DATABASE_INTEGER } from '../../common/database-integer';
 import { IsDreyfusScore } from '../../progression/dto/dreyfus-validators';
 import { POLICY_KEY_PATTERN } from './policy-ref.dto';
 
@@ -105,11 +107,13 @@ export class CreatePolicyDto {
   @ApiProperty({
     type: 'integer',
     minimum: 1,
+    maximum: MAX_DATABASE_INTEGER,
     example: 1,
     description: 'Whole number ≥ 1, new for this key: a stored policy never changes, so a change is a new version.',
   })
   @IsInt({ message: '$property must be a whole number of at least 1' })
   @Min(1, { message: '$property must be a whole number of at least 1' })
+  @Max(MAX_DATABASE_INTEGER, { message: `$property must be at most ${MAX_DATABASE_INTEGER}` })
   version!: number;
 
   @ApiProperty({ example: 'Mendip PCN: two supervisors for each competency' })

@@ -1,0 +1,115 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { DEMO_PEOPLE } from '../src/demo/demo-people';
+import { type ApiClient, loadDemoPeople, signInAs } from './auth-helpers';
+import { createTestApp } from './test-app';
+
+const person = (email: string) => DEMO_PEOPLE.find((candidate) => candidate.email === email)!;
+const SUPERVISOR_ONE = person('supervisor.one@demo.ladder.test');
+const SAM = person('sam.link@demo.ladder.test');
+const ADMIN = person('admin@demo.ladder.test');
+
+/** Malformed input is a 400 naming the field, never a 500 (issue 11, gap 2). */
+describe('malformed input (real app)', () => {
+  let app: INestApplication;
+  let supervisor: ApiClient;
+  let admin: ApiClient;
+  let draft: { id: string; revision: number };
+
+  beforeAll(async () => {
+    ({ app } = await createTestApp());
+    await loadDemoPeople(app);
+    supervisor = await signInAs(app, SUPERVISOR_ONE.email);
+    admin = await signInAs(app, ADMIN.email);
+    const created = await supervisor
+      .post('/api/observations', {
+        workerId: SAM.id,
+        observedOn: '2026-01-05',
+        setting: 'face-to-face',
+        frameworkKey: 'somerset',
+        frameworkVersion: 'current',
+        itemIds: ['somerset:ac.person-centred-approach'],
+      })
+      .expect(201);
+    draft = created.body;
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const anonymousPost = (path: string, body: object) =>
+    request(app.getHttpServer())
+      .get('/api/auth/csrf')
+      .then(async (csrf) => {
+        const cookie = csrf.headers['set-cookie'];
+        return request(app.getHttpServer())
+          .post(path)
+          .set('Cookie', cookie)
+          .set('X-CSRF-Token', (csrf.body as { csrfToken: string }).csrfToken)
+          .send(body);
+      });
+
+  const expectFieldError = (response: request.Response, field: string) => {
+    expect({ status: response.status, message: response.body.message }).toEqual({
+      status: 400,
+      message: expect.stringContaining(field),
+    });
+  };
+
+  it.each([
+    ['a NUL byte', 'sam\u0000@demo.ladder.test'],
+    ['a lone surrogate', 'sam\ud800@demo.ladder.test'],
+  ])('sign-in with %s in the email', async (_name, email) => {
+    expectFieldError(await anonymousPost('/api/auth/login', { email, password: 'ladder-demo-2026' }), 'email');
+  });
+
+  it.each([
+    ['a NUL byte', 'sam\u0000@demo.ladder.test'],
+    ['a lone surrogate', 'sam\udc00@demo.ladder.test'],
+  ])('a password-reset request with %s in the email', async (_name, email) => {
+    expectFieldError(await anonymousPost('/api/auth/password-reset', { email }), 'email');
+  });
+
+  it('a NUL byte in observation text', async () => {
+    expectFieldError(
+      await supervisor.put(`/api/observations/${draft.id}`, { revision: draft.revision, strengths: 'Warm\u0000' }),
+      'strengths',
+    );
+  });
+
+  it('a revision beyond the database’s integers', async () => {
+    expectFieldError(
+      await supervisor.put(`/api/observations/${draft.id}`, { revision: 2 ** 40, strengths: 'Warm' }),
+      'revision',
+    );
+  });
+
+  it('adopting a policy version beyond the database’s integers', async () => {
+    expectFieldError(
+      await admin.put('/api/organisation/policy', { key: 'somerset-default', version: 2 ** 40 }),
+      'version',
+    );
+  });
+
+  it.each(['0000-01-05', '0000-02-29'])('an observation date in year 0 (%s)', async (observedOn) => {
+    expectFieldError(
+      await supervisor.put(`/api/observations/${draft.id}`, { revision: draft.revision, observedOn }),
+      'observedOn',
+    );
+  });
+
+  it('a progression as-of date in year 0', async () => {
+    expectFieldError(await supervisor.get(`/api/people/${SAM.id}/progression?asOf=0000-06-01`), 'asOf');
+  });
+
+  it.each([
+    '/api/frameworks/somerset/versions/%00',
+    '/api/frameworks/somerset/versions/%00/case',
+    '/api/pay-scales/%00',
+    '/api/invitations/%00',
+  ])('%s, a NUL byte in a public path', async (path) => {
+    const response = await request(app.getHttpServer()).get(path);
+    expect(response.status).toBe(400);
+  });
+});
