@@ -6,6 +6,7 @@ import { InvitationsPasswordResetMail1763700004000 } from './1763700004000-invit
 import { ProgressionPolicies1763700005000 } from './1763700005000-progression-policies';
 import { Observations1763700006000 } from './1763700006000-observations';
 import { SupervisionAssignmentsNoOverlap1763700007000 } from './1763700007000-supervision-assignments-no-overlap';
+import { SessionsRowLevelSecurity1763700008000 } from './1763700008000-sessions-row-level-security';
 
 /** Every migration, in order. The schema changes only through these. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   ProgressionPolicies1763700005000,
   Observations1763700006000,
   SupervisionAssignmentsNoOverlap1763700007000,
+  SessionsRowLevelSecurity1763700008000,
 ];

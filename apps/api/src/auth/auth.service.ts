@@ -93,7 +93,6 @@ export class AuthService {
     await this.sessions.create({
       tokenHash: hashToken(token),
       personId: person.id,
-      organisationId: person.organisationId,
       expiresAt: new Date(now.getTime() + ABSOLUTE_TIMEOUT_MS),
     });
     return token;

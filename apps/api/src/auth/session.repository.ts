@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, LessThan, Not } from 'typeorm';
-import { SessionEntity } from './session.entity';
+import { DataSource } from 'typeorm';
+import type { SessionEntity } from './session.entity';
 
 /** What sign-in needs to know about a person, read through SECURITY DEFINER functions (no organisation is known yet). */
 export interface AuthPerson {
@@ -38,17 +38,14 @@ const toAuthPerson = (row: AuthPersonRow): AuthPerson => ({
 export type StoredSession = Pick<SessionEntity, 'id' | 'personId' | 'lastSeenAt' | 'expiresAt'>;
 
 /**
- * The only code that touches sessions. Sessions are found by an unguessable
- * token before any organisation is known, so this table is not under
- * row-level security; it holds no personal data beyond ids.
+ * The only code that touches sessions. Sessions are found by an unguessable token before any
+ * organisation is known, and ended where none is in scope, so the API's role works on them only
+ * through narrow SECURITY DEFINER functions (migration 1763700008000); the table itself is under
+ * row-level security and the role has no privilege on it.
  */
 @Injectable()
 export class SessionRepository {
   constructor(private readonly dataSource: DataSource) {}
-
-  private get sessions() {
-    return this.dataSource.getRepository(SessionEntity);
-  }
 
   async personByEmail(email: string): Promise<AuthPerson | null> {
     const rows: AuthPersonRow[] = await this.dataSource.query(
@@ -58,8 +55,13 @@ export class SessionRepository {
     return rows[0] ? toAuthPerson(rows[0]) : null;
   }
 
-  async create(session: Pick<SessionEntity, 'tokenHash' | 'personId' | 'organisationId' | 'expiresAt'>): Promise<void> {
-    await this.sessions.insert(session);
+  /** A new session; its organisation is its person's. */
+  async create(session: Pick<SessionEntity, 'tokenHash' | 'personId' | 'expiresAt'>): Promise<void> {
+    await this.dataSource.query(`SELECT ladder_session_start($1, $2, $3)`, [
+      session.tokenHash,
+      session.personId,
+      session.expiresAt,
+    ]);
   }
 
   /**
@@ -75,9 +77,8 @@ export class SessionRepository {
     })[] = await this.dataSource.query(
       `SELECT s.id AS session_id, s.person_id AS session_person_id, s.last_seen_at, s.expires_at,
                 p.*, ladder_auth_totp_enabled(p.id) AS totp_enabled
-           FROM sessions s
-           LEFT JOIN LATERAL ladder_auth_person_by_id(s.person_id) p ON true
-          WHERE s.token_hash = $1`,
+           FROM ladder_session_by_token($1) s
+           LEFT JOIN LATERAL ladder_auth_person_by_id(s.person_id) p ON true`,
       [tokenHash],
     );
     const row = rows[0];
@@ -94,24 +95,24 @@ export class SessionRepository {
   }
 
   async touch(id: string, at: Date): Promise<void> {
-    await this.sessions.update({ id }, { lastSeenAt: at });
+    await this.dataSource.query(`SELECT ladder_session_touch($1, $2)`, [id, at]);
   }
 
   async deleteByTokenHash(tokenHash: string): Promise<void> {
-    await this.sessions.delete({ tokenHash });
+    await this.dataSource.query(`SELECT ladder_session_end($1)`, [tokenHash]);
   }
 
   /** Ends every session of a person at once (sign-out everywhere, deactivation, password change). */
   async deleteForPerson(personId: string): Promise<void> {
-    await this.sessions.delete({ personId });
+    await this.dataSource.query(`SELECT ladder_sessions_end_for_person($1, NULL)`, [personId]);
   }
 
   /** Ends a person's other sessions, keeping the one in use (after a change to how they sign in). */
   async deleteForPersonExcept(personId: string, keepSessionId: string): Promise<void> {
-    await this.sessions.delete({ personId, id: Not(keepSessionId) });
+    await this.dataSource.query(`SELECT ladder_sessions_end_for_person($1, $2)`, [personId, keepSessionId]);
   }
 
   async deleteExpired(now: Date): Promise<void> {
-    await this.sessions.delete({ expiresAt: LessThan(now) });
+    await this.dataSource.query(`SELECT ladder_sessions_end_expired($1)`, [now]);
   }
 }
