@@ -52,7 +52,7 @@ describe('InvitationService (repositories mocked)', () => {
       people as unknown as PeopleRepository,
       { run } as unknown as TenantContext,
       { send } as unknown as MailSender,
-      new PublicLinks({ publicBaseUrl: 'https://ladder.example.org', logFullMail: false }),
+      new PublicLinks({ publicBaseUrl: 'https://ladder.example.org' }),
       { recordAllowed: jest.fn() } as unknown as AuditService,
     );
   });
