@@ -12,7 +12,7 @@ import { FrameworkModule } from './frameworks/framework.module';
 import { HealthModule } from './health/health.module';
 import { InvitationModule } from './invitations/invitation.module';
 import { PasswordResetModule } from './people/password-reset.module';
-import { PeopleManagementModule } from './people/people-management.module';
+import { PeopleModule } from './people/people.module';
 import { TenantTransactionInterceptor } from './database/tenant-transaction.interceptor';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { PayScaleModule } from './pay-scales/pay-scale.module';
@@ -33,7 +33,7 @@ export class AppModule {
         DatabaseModule,
         AuditModule,
         AuthModule,
-        PeopleManagementModule,
+        PeopleModule,
         InvitationModule,
         PasswordResetModule,
         HealthModule,

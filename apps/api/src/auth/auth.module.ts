@@ -12,7 +12,7 @@ import { MeService } from './me.service';
 import { SecondFactorRepository } from './second-factor.repository';
 import { SecondFactorService } from './second-factor.service';
 import { SessionGuard } from './session.guard';
-import { SessionRepository } from './session.repository';
+import { SessionModule } from './session.module';
 import { ThrottleRepository } from './throttle.repository';
 import { ThrottleService } from './throttle.service';
 import { TotpController } from './totp.controller';
@@ -37,11 +37,10 @@ function authKeysFromEnvironment(settings: RuntimeSettings): AuthKeys {
 }
 
 @Module({
-  imports: [PassportModule, PeopleModule],
+  imports: [PassportModule, PeopleModule, SessionModule],
   controllers: [AuthController, TotpController],
   providers: [
     AuthService,
-    SessionRepository,
     LocalStrategy,
     MeService,
     SecondFactorService,
@@ -51,6 +50,6 @@ function authKeysFromEnvironment(settings: RuntimeSettings): AuthKeys {
     { provide: AUTH_KEYS, inject: [RUNTIME_SETTINGS], useFactory: authKeysFromEnvironment },
     { provide: APP_GUARD, useClass: SessionGuard },
   ],
-  exports: [AuthService, SessionRepository, ThrottleService],
+  exports: [AuthService, SessionModule, ThrottleService],
 })
 export class AuthModule {}

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AccessModule } from '../access/access.module';
 import { FrameworkModule } from '../frameworks/framework.module';
-import { PeopleModule } from '../people/people.module';
 import { ProgressionModule } from '../progression/progression.module';
 import { ObservationRecordsModule } from './observation-records.module';
 import { ObservationController } from './observation.controller';
@@ -10,7 +10,7 @@ import { SuperviseeOverviewService } from './supervisee-overview.service';
 
 /** The observation routes and the supervisor's overview of their supervisees. */
 @Module({
-  imports: [ObservationRecordsModule, PeopleModule, FrameworkModule, ProgressionModule],
+  imports: [AccessModule, ObservationRecordsModule, FrameworkModule, ProgressionModule],
   controllers: [ObservationController, SuperviseeOverviewController],
   providers: [ObservationService, SuperviseeOverviewService],
   exports: [ObservationService],

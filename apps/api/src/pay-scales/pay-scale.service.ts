@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService } from '../audit/audit.service';
 import { AFC_PAY_SCALE_2020_21, validatePayScale, type PayBand, type PayScale } from '@ladder/competencies';
-import { assertPlatformAdmin } from '../auth/access';
-import type { SessionUser } from '../auth/session-user';
+import { AccessPolicy } from '../access/access-policy';
+import type { SessionUser } from '../access/session-user';
+import { AuditService } from '../audit/audit.service';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import type { CreatePayScaleDto } from './dto/create-pay-scale.dto';
 import { PayScaleRepository } from './pay-scale.repository';
@@ -13,6 +13,7 @@ const BUILT_IN_PAY_SCALES: readonly PayScale[] = [AFC_PAY_SCALE_2020_21];
 @Injectable()
 export class PayScaleService {
   constructor(
+    private readonly access: AccessPolicy,
     private readonly repository: PayScaleRepository,
     private readonly audit: AuditService,
   ) {}
@@ -34,7 +35,7 @@ export class PayScaleService {
    * so adding one that exists is a conflict.
    */
   async create(user: SessionUser, input: CreatePayScaleDto): Promise<PayScale> {
-    assertPlatformAdmin(user);
+    await this.access.require(user, 'platform.admin');
     const scale = toPayScale(input);
     const problems = validatePayScale(scale);
     if (problems.length > 0) {

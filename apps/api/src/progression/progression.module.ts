@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
+import { AccessModule } from '../access/access.module';
 import { ObservationEvidenceSource } from '../observations/observation-evidence-source';
 import { ObservationRecordsModule } from '../observations/observation-records.module';
 import { PayScaleModule } from '../pay-scales/pay-scale.module';
-import { PeopleModule } from '../people/people.module';
 import { PolicyModule } from '../policies/policy.module';
 import { PROGRESSION_EVIDENCE_SOURCE } from './progression-evidence-source';
 import { ProgressionController } from './progression.controller';
@@ -10,7 +10,7 @@ import { ProgressionService } from './progression.service';
 import { WorkerMilestoneRepository } from './worker-milestone.repository';
 
 @Module({
-  imports: [PeopleModule, PolicyModule, PayScaleModule, ObservationRecordsModule],
+  imports: [AccessModule, PolicyModule, PayScaleModule, ObservationRecordsModule],
   controllers: [ProgressionController],
   providers: [
     ProgressionService,
