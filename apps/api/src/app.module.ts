@@ -18,16 +18,18 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { PayScaleModule } from './pay-scales/pay-scale.module';
 import { PolicyModule } from './policies/policy.module';
 import { ProgressionModule } from './progression/progression.module';
+import { ObservationEvidenceSource } from './observations/observation-evidence-source';
 import { ObservationModule } from './observations/observation.module';
+import { PROGRESSION_EVIDENCE_SOURCE } from './progression/progression-evidence-source';
 
 @Module({})
 export class AppModule {
   static forRoot(databaseUrl: string, settings: RuntimeSettings): DynamicModule {
     return {
       module: AppModule,
-      // RUNTIME_SETTINGS is needed across modules (cookies, demo mode).
+      // RUNTIME_SETTINGS is needed across modules (cookies, demo mode); so is progression's evidence port.
       global: true,
-      exports: [RUNTIME_SETTINGS],
+      exports: [RUNTIME_SETTINGS, PROGRESSION_EVIDENCE_SOURCE],
       imports: [
         TypeOrmModule.forRoot({ ...databaseOptions(databaseUrl, 'app'), retryAttempts: 0 }),
         DatabaseModule,
@@ -49,6 +51,9 @@ export class AppModule {
       providers: [
         { provide: RUNTIME_SETTINGS, useValue: settings },
         { provide: APP_INTERCEPTOR, useClass: TenantTransactionInterceptor },
+        // Progression's stored evidence: the signed-off (and draft) observation scores the observations
+        // module keeps. Bound here, where both are composed, so neither module imports the other both ways.
+        { provide: PROGRESSION_EVIDENCE_SOURCE, useExisting: ObservationEvidenceSource },
       ],
     };
   }
