@@ -58,7 +58,7 @@ type NoSubject = Record<string, never>;
 type Subject<A extends AccessAction> = AccessActions[A]['subject'];
 type Grants<A extends AccessAction> = AccessActions[A]['grants'];
 
-/** The one check every rule below runs first, and the facts it reads. */
+/** What a rule decides with: the caller, and the repository its relationship facts come from. */
 interface Facts {
   repository: AccessRepository;
   user: SessionUser;
