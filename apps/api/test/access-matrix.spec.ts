@@ -10,8 +10,10 @@ import { ownerQuery } from './test-database';
  * The access-control matrix (accounts/access issue): every API route × every actor ×
  * own record / someone else's in the same organisation / another organisation's, with
  * the exact status, and proof that a refused request changed nothing and was audited.
- * The table is `access-matrix/matrix.ts`; a route in the OpenAPI document without a
- * row there (or a row for a route that is gone) fails the first test.
+ * Each API feature folder has its route table in `access-matrix/routes/<feature>.routes.ts`
+ * (the rules and row shape: `access-matrix/route-spec.ts`), collected by `routes/index.ts`;
+ * a route in the OpenAPI document without a row there (or a row for a route that is gone)
+ * fails the first test.
  *
  * The app runs in demo mode, where employer and platform admins need no second factor,
  * so the admin actors sign in with a password alone and reach every route. Outside demo
@@ -20,7 +22,7 @@ import { ownerQuery } from './test-database';
  *
  * One app and one database for the whole file; each actor signs in once (the throttle
  * counts only failures, and only one case fails a sign-in). Cases run in table order,
- * and successful writes are chosen so that later cases still hold (see matrix.ts).
+ * and successful writes are chosen so that later cases still hold (see the route tables).
  */
 const { cases, problems } = flattenMatrix();
 

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DEMO_ORGANISATION, DEMO_PEOPLE } from '../src/demo/demo-people';
 import { daysAgoUtc, todayUtc } from '../src/common/calendar-date';
-import { PLATFORM_ADMIN_NO_PEOPLE } from '../src/people/people.service';
+import { PLATFORM_ADMIN_NO_PEOPLE } from '../src/access/access-policy';
 import { type ApiClient, loadDemoPeople, signInAs, signInAsPlatformAdmin } from './auth-helpers';
 import { createTestApp } from './test-app';
 import { ownerQuery } from './test-database';

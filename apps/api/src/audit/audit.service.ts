@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../access/session-user';
 import type { AuditDetail } from './audit-log.entity';
 import { AuditRepository } from './audit.repository';
 

@@ -18,7 +18,7 @@ import { newCsrfToken } from './csrf';
 import { LoginDto } from './dto/login.dto';
 import { LocalLoginGuard } from './local-login.guard';
 import type { AuthPerson } from './session.repository';
-import type { SessionUser } from './session-user';
+import type { SessionUser } from '../access/session-user';
 import { WithoutTenantTransaction } from '../database/tenant-transaction.interceptor';
 
 @ApiTags('auth')

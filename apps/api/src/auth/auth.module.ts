@@ -12,7 +12,7 @@ import { MeService } from './me.service';
 import { SecondFactorRepository } from './second-factor.repository';
 import { SecondFactorService } from './second-factor.service';
 import { SessionGuard } from './session.guard';
-import { SessionRepository } from './session.repository';
+import { SessionModule } from './session.module';
 import { ThrottleRepository } from './throttle.repository';
 import { ThrottleService } from './throttle.service';
 import { TotpController } from './totp.controller';
@@ -32,11 +32,10 @@ function authKeysFrom(config: AppConfig, settings: RuntimeSettings): AuthKeys {
 }
 
 @Module({
-  imports: [PassportModule, PeopleModule],
+  imports: [PassportModule, PeopleModule, SessionModule],
   controllers: [AuthController, TotpController],
   providers: [
     AuthService,
-    SessionRepository,
     LocalStrategy,
     MeService,
     SecondFactorService,
@@ -46,6 +45,6 @@ function authKeysFrom(config: AppConfig, settings: RuntimeSettings): AuthKeys {
     { provide: AUTH_KEYS, inject: [APP_CONFIG, RUNTIME_SETTINGS], useFactory: authKeysFrom },
     { provide: APP_GUARD, useClass: SessionGuard },
   ],
-  exports: [AuthService, SessionRepository, ThrottleService],
+  exports: [AuthService, SessionModule, ThrottleService],
 })
 export class AuthModule {}

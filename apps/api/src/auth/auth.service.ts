@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { hashPassword, verifyPassword } from '../people/password-hasher';
-import type { OrganisationRole } from '../people/person.entity';
+import type { OrganisationRole } from '../access/organisation-role';
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, TOUCH_INTERVAL_MS } from './auth-settings';
 import { SecondFactorRequiredError, SignInFailedError } from './auth-errors';
 import { SecondFactorService } from './second-factor.service';
-import type { SessionUser } from './session-user';
+import type { SessionUser } from '../access/session-user';
 import { AuthPerson, SessionRepository } from './session.repository';
 import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP, ThrottleService } from './throttle.service';
 

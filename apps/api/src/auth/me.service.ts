@@ -4,7 +4,7 @@ import { NotFoundError } from '../common/domain-errors';
 import { PeopleRepository } from '../people/people.repository';
 import { SecondFactorService } from './second-factor.service';
 import type { AuthPerson } from './session.repository';
-import type { SessionUser } from './session-user';
+import type { SessionUser } from '../access/session-user';
 
 export interface MeView {
   personId: string;

@@ -5,13 +5,13 @@ import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from 
 import { RUNTIME_SETTINGS, type RuntimeSettings } from '../config/runtime-settings';
 import { TenantContext } from '../database/tenant-context';
 import { PeopleRepository } from '../people/people.repository';
-import type { OrganisationRole } from '../people/person.entity';
+import type { OrganisationRole } from '../access/organisation-role';
 import { AUTH_KEYS, type AuthKeys } from './auth-keys';
 import { generateRecoveryCodes, hashRecoveryCode, normaliseRecoveryCode } from './recovery-codes';
 import { roleNeedsSecondFactor } from './second-factor-policy';
 import { SecondFactorRepository } from './second-factor.repository';
 import { SecretBox } from './secret-box';
-import type { SessionUser } from './session-user';
+import type { SessionUser } from '../access/session-user';
 import { SessionRepository, type AuthPerson } from './session.repository';
 import { SECOND_FACTOR_CODES, SECOND_FACTOR_SETUP, ThrottleService } from './throttle.service';
 import { base32Encode, otpauthUrl, TOTP_SECRET_BYTES, verifyTotp } from './totp';

@@ -14,7 +14,7 @@ import { CSRF_HEADER, cookieNames } from './auth-settings';
 import { ALLOWED_BEFORE_SECOND_FACTOR, IS_PUBLIC } from './auth.decorators';
 import { AuthService } from './auth.service';
 import { SAFE_METHODS, csrfTokensMatch } from './csrf';
-import type { SessionUser } from './session-user';
+import type { SessionUser } from '../access/session-user';
 
 export type AuthenticatedRequest = Request & { sessionUser?: SessionUser; sessionId?: string };
 

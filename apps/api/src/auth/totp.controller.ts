@@ -12,7 +12,7 @@ import { AuthErrorFilter } from './auth-error.filter';
 import { AllowedBeforeSecondFactor, CurrentSessionId, CurrentUser } from './auth.decorators';
 import { DisableTotpDto, EnableTotpDto } from './dto/totp-code.dto';
 import { SecondFactorService, type RecoveryCodesView, type TotpSetupView } from './second-factor.service';
-import type { SessionUser } from './session-user';
+import type { SessionUser } from '../access/session-user';
 
 /** Two-step verification with an authenticator app. Open to restricted sessions, which exist to reach these. */
 @ApiTags('auth')

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { AssessedCompetencyKey } from '@ladder/competencies';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../access/session-user';
 import { daysAgoUtc } from '../common/calendar-date';
 import { TenantContext } from '../database/tenant-context';
 import { ObservationService } from '../observations/observation.service';
-import type { OrganisationRole } from '../people/person.entity';
+import type { OrganisationRole } from '../access/organisation-role';
 import { ProgressionService } from '../progression/progression.service';
 import { DEMO_ORGANISATION, DEMO_PEOPLE } from './demo-people';
 import { DEMO_INDUCTED_WORKERS, DEMO_OBSERVATIONS, itemIdOf } from './demo-records';

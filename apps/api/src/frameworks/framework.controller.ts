@@ -18,7 +18,7 @@ import {
   type FrameworkVersionView,
 } from '@ladder/competencies';
 import { CurrentUser, Public } from '../auth/auth.decorators';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../access/session-user';
 import { ImportFrameworkVersionDto } from './dto/import-framework-version.dto';
 import { FrameworkService, type ImportedFrameworkVersion } from './framework.service';
 

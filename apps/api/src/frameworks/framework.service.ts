@@ -17,8 +17,8 @@ import {
   type FrameworkVersionView,
 } from '@ladder/competencies';
 import { isDeepStrictEqual } from 'node:util';
-import { assertPlatformAdmin } from '../auth/access';
-import type { SessionUser } from '../auth/session-user';
+import { AccessPolicy } from '../access/access-policy';
+import type { SessionUser } from '../access/session-user';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import type { ImportFrameworkVersionDto } from './dto/import-framework-version.dto';
 import { FrameworkRepository, type FrameworkVersionHeader } from './framework.repository';
@@ -49,6 +49,7 @@ export class FrameworkService {
   private readonly logger = new Logger(FrameworkService.name);
 
   constructor(
+    private readonly access: AccessPolicy,
     private readonly repository: FrameworkRepository,
     private readonly audit: AuditService,
   ) {}
@@ -100,7 +101,7 @@ export class FrameworkService {
    * with problems is refused with every problem listed, and nothing is stored.
    */
   async importVersion(user: SessionUser, input: ImportFrameworkVersionDto): Promise<ImportedFrameworkVersion> {
-    assertPlatformAdmin(user);
+    await this.access.require(user, 'platform.admin');
     const { key, version } = input;
     if (await this.repository.exists(key, version)) throw versionExists(key, version);
 

@@ -12,7 +12,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { CurrentUser, Public } from '../auth/auth.decorators';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../access/session-user';
 import { NewPasswordDto } from '../people/dto/new-password.dto';
 import { CreateInvitationDto } from './dto/create-invitation.dto';
 import { AcceptedInvitationView, InvitationView, PublicInvitationView } from './dto/invitation-views.dto';

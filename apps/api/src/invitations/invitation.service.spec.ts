@@ -1,14 +1,13 @@
+import { accessPolicyOver } from '../../test/support/access-facts';
 import type { AuditService } from '../audit/audit.service';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../access/session-user';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import type { TenantContext } from '../database/tenant-context';
 import type { MailSender } from '../mail/mail-sender';
 import { PublicLinks } from '../mail/public-links';
 import { newOneTimeToken } from '../people/one-time-token';
 import { PASSWORD_TOO_COMMON } from '../people/password-policy';
-import { PeopleAccessService } from '../people/people-access.service';
 import type { PeopleRepository } from '../people/people.repository';
-import type { SupervisionAssignmentRepository } from '../people/supervision-assignment.repository';
 import type { InvitationRepository } from './invitation.repository';
 import { INVITATION_LIFETIME_MS, InvitationService } from './invitation.service';
 
@@ -47,7 +46,7 @@ describe('InvitationService (repositories mocked)', () => {
     run = jest.fn();
     const people = { findOrganisation: jest.fn().mockResolvedValue({ id: 'org-1', name: 'Mendip PCN' }) };
     service = new InvitationService(
-      new PeopleAccessService(people as unknown as PeopleRepository, {} as SupervisionAssignmentRepository),
+      accessPolicyOver().access,
       invitations as unknown as InvitationRepository,
       people as unknown as PeopleRepository,
       { run } as unknown as TenantContext,

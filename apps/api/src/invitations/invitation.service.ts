@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { AccessPolicy } from '../access/access-policy';
+import type { SessionUser } from '../access/session-user';
 import { AuditService } from '../audit/audit.service';
-import type { SessionUser } from '../auth/session-user';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { TenantContext } from '../database/tenant-context';
 import { MailSender } from '../mail/mail-sender';
@@ -9,9 +10,8 @@ import type { NewPasswordDto } from '../people/dto/new-password.dto';
 import { hashOneTimeToken, isWellFormedToken, newOneTimeToken } from '../people/one-time-token';
 import { hashPassword } from '../people/password-hasher';
 import { passwordProblems } from '../people/password-policy';
-import { PeopleAccessService } from '../people/people-access.service';
 import { PeopleRepository } from '../people/people.repository';
-import type { OrganisationRole } from '../people/person.entity';
+import type { OrganisationRole } from '../access/organisation-role';
 import type { CreateInvitationDto } from './dto/create-invitation.dto';
 import type { AcceptedInvitationView, InvitationView, PublicInvitationView } from './dto/invitation-views.dto';
 import type { InvitationEntity } from './invitation.entity';
@@ -38,7 +38,7 @@ const toView = (invitation: InvitationEntity): InvitationView => ({
 @Injectable()
 export class InvitationService {
   constructor(
-    private readonly access: PeopleAccessService,
+    private readonly access: AccessPolicy,
     private readonly invitations: InvitationRepository,
     private readonly people: PeopleRepository,
     private readonly tenant: TenantContext,
@@ -48,7 +48,7 @@ export class InvitationService {
   ) {}
 
   async create(user: SessionUser, dto: CreateInvitationDto, now = new Date()): Promise<InvitationView> {
-    const organisationId = this.access.assertEmployerAdmin(user);
+    const organisationId = await this.access.require(user, 'organisation.admin');
     await this.invitations.lockEmail(dto.email);
     if (await this.invitations.emailInUse(dto.email)) throw new ConflictError(EMAIL_IN_USE);
 
@@ -85,7 +85,7 @@ export class InvitationService {
   }
 
   async listPending(user: SessionUser): Promise<InvitationView[]> {
-    const organisationId = this.access.assertEmployerAdmin(user);
+    const organisationId = await this.access.require(user, 'organisation.admin');
     return (await this.invitations.listPending(organisationId)).map(toView);
   }
 

@@ -13,7 +13,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/auth.decorators';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../access/session-user';
 import { UuidParam } from '../common/uuid-param';
 import { AcknowledgeObservationDto } from './dto/acknowledge-observation.dto';
 import { AmendObservationDto } from './dto/amend-observation.dto';

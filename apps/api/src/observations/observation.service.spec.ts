@@ -1,8 +1,10 @@
+import { accessPolicyOver } from '../../test/support/access-facts';
+import { strictMock } from '../../test/support/strict-mock';
+import type { AccessRepository } from '../access/access.repository';
+import type { SessionUser } from '../access/session-user';
 import type { AuditService } from '../audit/audit.service';
-import type { SessionUser } from '../auth/session-user';
 import { ConflictError, ForbiddenError, InvalidInputError } from '../common/domain-errors';
 import type { FrameworkService } from '../frameworks/framework.service';
-import type { PeopleAccessService } from '../people/people-access.service';
 import type { PersonEntity } from '../people/person.entity';
 import type { ProgressionService } from '../progression/progression.service';
 import type { ObservationItemEntity } from './observation-item.entity';
@@ -57,40 +59,35 @@ function observation(overrides: Partial<ObservationEntity> = {}): ObservationEnt
 }
 
 describe('ObservationService (repositories mocked)', () => {
-  let access: jest.Mocked<Pick<PeopleAccessService, 'assertCurrentSupervisor'>>;
-  let repository: jest.Mocked<
-    Pick<
-      ObservationRepository,
-      'find' | 'findBySignOffKey' | 'signOff' | 'supersededBy' | 'updateDraft' | 'updateItems' | 'insertDraft'
-    >
-  >;
-  let audit: jest.Mocked<Pick<AuditService, 'recordAllowed'>>;
+  let facts: jest.Mocked<AccessRepository>;
+  let repository: jest.Mocked<ObservationRepository>;
+  let audit: jest.Mocked<AuditService>;
   let service: ObservationService;
 
   beforeEach(() => {
-    access = { assertCurrentSupervisor: jest.fn().mockResolvedValue({ id: 'worker-1' } as PersonEntity) };
-    repository = {
-      find: jest.fn(),
-      findBySignOffKey: jest.fn(),
-      signOff: jest.fn(),
-      supersededBy: jest.fn().mockResolvedValue(new Map()),
-      updateDraft: jest.fn(),
-      updateItems: jest.fn(),
-      insertDraft: jest.fn(),
-    };
-    audit = { recordAllowed: jest.fn() };
+    // The caller is a current supervisor of worker-1 unless a test says otherwise.
+    const policy = accessPolicyOver({
+      personInOrganisation: async () => ({ id: 'worker-1', organisationId: ORG }) as PersonEntity,
+      isCurrentSupervisor: async () => true,
+    });
+    facts = policy.facts;
+    // Each test gives the repository calls it expects their answers; any other call fails it.
+    repository = strictMock<ObservationRepository>('ObservationRepository', {
+      supersededBy: async () => new Map(),
+    });
+    audit = strictMock<AuditService>('AuditService', { recordAllowed: async () => undefined });
     service = new ObservationService(
-      access as unknown as PeopleAccessService,
-      repository as unknown as ObservationRepository,
-      {} as FrameworkService,
-      {} as ProgressionService,
-      audit as unknown as AuditService,
+      policy.access,
+      repository,
+      strictMock<FrameworkService>('FrameworkService'),
+      strictMock<ProgressionService>('ProgressionService'),
+      audit,
     );
   });
 
   it('checks access before anything else: a refused caller changes nothing', async () => {
     repository.find.mockResolvedValue(observation());
-    access.assertCurrentSupervisor.mockRejectedValue(new ForbiddenError('no'));
+    facts.isCurrentSupervisor.mockResolvedValue(false);
     await expect(service.update(SUPERVISOR, 'obs-1', { revision: 3, strengths: 'x' })).rejects.toBeInstanceOf(
       ForbiddenError,
     );

@@ -15,18 +15,12 @@ import {
   type ObservationItemValues,
   type PossibleIdentifier,
 } from '@ladder/evidence';
+import { AccessPolicy, type AccessAction } from '../access/access-policy';
+import type { SessionUser } from '../access/session-user';
 import { AuditService } from '../audit/audit.service';
-import type { SessionUser } from '../auth/session-user';
-import {
-  ConflictError,
-  ForbiddenError,
-  InvalidInputError,
-  NotFoundError,
-  NotVisibleError,
-} from '../common/domain-errors';
+import { ConflictError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { CURRENT_VERSION_ALIAS, FrameworkService } from '../frameworks/framework.service';
 import { todayUtc } from '../common/calendar-date';
-import { PeopleAccessService } from '../people/people-access.service';
 import { ProgressionService } from '../progression/progression.service';
 import type { AcknowledgeObservationDto } from './dto/acknowledge-observation.dto';
 import type { AmendObservationDto } from './dto/amend-observation.dto';
@@ -52,7 +46,7 @@ const KEY_REUSED_MESSAGE =
 @Injectable()
 export class ObservationService {
   constructor(
-    private readonly access: PeopleAccessService,
+    private readonly access: AccessPolicy,
     private readonly observations: ObservationRepository,
     private readonly frameworks: FrameworkService,
     private readonly progression: ProgressionService,
@@ -66,7 +60,7 @@ export class ObservationService {
    * employer admins.
    */
   async plan(user: SessionUser, workerId: string): Promise<ObservationPlanView> {
-    const worker = await this.access.assertCanViewWorkerRecords(user, workerId);
+    const worker = await this.access.require(user, 'worker.records.read', { personId: workerId });
     const [progress] = await this.progression.storedResults([worker], todayUtc());
     const somerset = await this.frameworks.getVersion('somerset', CURRENT_VERSION_ALIAS);
     const proposed = proposedItemIds(progress, somerset);
@@ -80,16 +74,8 @@ export class ObservationService {
 
   /** Plans an observation (a draft): a current supervisor of the worker, or the worker themself. */
   async create(user: SessionUser, dto: CreateObservationDto): Promise<ObservationView> {
+    const worker = await this.access.require(user, 'observation.plan', { workerId: dto.workerId });
     const selfPlanned = user.personId === dto.workerId;
-    const worker = selfPlanned
-      ? await this.access.personInCallersOrganisation(user, dto.workerId)
-      : await this.access.assertCurrentSupervisor(user, dto.workerId);
-    if (selfPlanned && !worker.roles.includes('link_worker')) {
-      throw new ForbiddenError('Only a link worker can plan an observation of their own practice', {
-        type: 'person',
-        id: worker.id,
-      });
-    }
     const organisationId = worker.organisationId as string;
     const version = await this.publishedVersion(dto.frameworkKey, dto.frameworkVersion);
     const variant = dto.variant ?? 'standard';
@@ -149,17 +135,9 @@ export class ObservationService {
    * supervisor), just those.
    */
   async list(user: SessionUser, workerId: string): Promise<ObservationView[]> {
-    const worker = await this.access.personInCallersOrganisation(user, workerId);
+    const { worker, authoredBy } = await this.access.require(user, 'observation.list', { workerId });
     const organisationId = worker.organisationId as string;
-    let rows: ObservationEntity[];
-    if (await this.canSeeAllOf(user, workerId)) {
-      rows = await this.observations.listForWorker(organisationId, workerId);
-    } else {
-      rows = user.roles.includes('supervisor')
-        ? await this.observations.listForWorker(organisationId, workerId, user.personId)
-        : [];
-      if (rows.length === 0) throw this.cannotSee(workerId);
-    }
+    const rows = await this.observations.listForWorker(organisationId, workerId, authoredBy);
     const supersededBy = await this.observations.supersededBy(
       organisationId,
       rows.map((row) => row.id),
@@ -170,10 +148,7 @@ export class ObservationService {
 
   /** One observation with its amendment history; the same people as {@link list}. */
   async get(user: SessionUser, id: string): Promise<ObservationDetailView> {
-    const observation = await this.load(user, id);
-    if (!(await this.canSeeAllOf(user, observation.workerId)) && !authoredBy(observation, user.personId)) {
-      throw this.cannotSee(observation.workerId);
-    }
+    const observation = await this.load(user, id, 'observation.read');
     const chain =
       observation.status === 'draft' ? [] : await this.observations.chain(observation.organisationId, observation.id);
     return {
@@ -192,8 +167,7 @@ export class ObservationService {
    * identifier needs `confirmPossibleIdentifiers`.
    */
   async update(user: SessionUser, id: string, dto: UpdateObservationDto): Promise<ObservationView> {
-    const observation = await this.load(user, id);
-    await this.access.assertCurrentSupervisor(user, observation.workerId);
+    const observation = await this.load(user, id, 'observation.score');
     if (observation.status !== 'draft') throw new ConflictError(SIGNED_OFF_MESSAGE);
     if (dto.revision !== observation.revision) throw new ConflictError(STALE_DRAFT_MESSAGE);
 
@@ -234,8 +208,7 @@ export class ObservationService {
    * scored or marked not observed. The same idempotency key again answers with the same result.
    */
   async signOff(user: SessionUser, id: string, dto: SignOffObservationDto): Promise<ObservationView> {
-    const observation = await this.load(user, id);
-    await this.access.assertCurrentSupervisor(user, observation.workerId);
+    const observation = await this.load(user, id, 'observation.score');
     const organisationId = observation.organisationId;
     const earlier = await this.observations.findBySignOffKey(organisationId, dto.idempotencyKey);
     if (earlier && earlier.id !== id) throw new ConflictError(KEY_REUSED_MESSAGE);
@@ -269,8 +242,7 @@ export class ObservationService {
    * a chain only. The same idempotency key again answers with the same amendment.
    */
   async amend(user: SessionUser, id: string, dto: AmendObservationDto): Promise<ObservationView> {
-    const original = await this.load(user, id);
-    await this.access.assertCurrentSupervisor(user, original.workerId);
+    const original = await this.load(user, id, 'observation.score');
     const organisationId = original.organisationId;
     const earlier = await this.observations.findBySignOffKey(organisationId, dto.idempotencyKey);
     if (earlier) {
@@ -351,13 +323,7 @@ export class ObservationService {
    * the observation (it never changes scores) and only once; the same comment again is a retry.
    */
   async acknowledge(user: SessionUser, id: string, dto: AcknowledgeObservationDto): Promise<ObservationView> {
-    const observation = await this.load(user, id);
-    if (user.personId !== observation.workerId) {
-      throw new ForbiddenError('Only the worker who was observed can acknowledge an observation', {
-        type: 'observation',
-        id,
-      });
-    }
+    const observation = await this.load(user, id, 'observation.acknowledge');
     if (observation.status !== 'signed-off') {
       throw new ConflictError('Only a signed-off observation can be acknowledged.');
     }
@@ -373,7 +339,8 @@ export class ObservationService {
         comment,
       }));
     if (!inserted) {
-      const stored = observation.acknowledgement ?? (await this.load(user, id)).acknowledgement;
+      const stored =
+        observation.acknowledgement ?? (await this.load(user, id, 'observation.acknowledge')).acknowledgement;
       if (stored?.comment !== comment) {
         throw new ConflictError(
           'You have already acknowledged this observation; an acknowledgement cannot be changed.',
@@ -410,30 +377,16 @@ export class ObservationService {
   }
 
   /**
-   * The observation in the caller's organisation, or a 404. Row-level security hides other
-   * organisations' observations, so one of those cannot be told from one that does not exist:
-   * both are a NotVisibleError, which the error filter audits as a refused access (as
-   * PeopleAccessService does for people).
+   * The observation, if the caller's organisation holds it (platform admins belong to none), once
+   * the access policy allows `action` on it; one it does not hold is a 404 there.
    */
-  private async load(user: SessionUser, id: string): Promise<ObservationEntity> {
+  private async load(
+    user: SessionUser,
+    id: string,
+    action: Extract<AccessAction, 'observation.read' | 'observation.score' | 'observation.acknowledge'>,
+  ): Promise<ObservationEntity> {
     const observation = user.organisationId === null ? null : await this.observations.find(user.organisationId, id);
-    if (!observation) throw new NotVisibleError('Not found', { type: 'observation', id });
-    return observation;
-  }
-
-  private async canSeeAllOf(user: SessionUser, workerId: string): Promise<boolean> {
-    return (
-      user.personId === workerId ||
-      user.roles.includes('employer_admin') ||
-      (await this.access.isCurrentSupervisorOf(user, workerId))
-    );
-  }
-
-  private cannotSee(workerId: string): ForbiddenError {
-    return new ForbiddenError(
-      'You can only see the observations of people you currently supervise, and those you planned, observed or signed off',
-      { type: 'person', id: workerId },
-    );
+    return this.access.require(user, action, { observationId: id, observation });
   }
 
   private async view(organisationId: string, id: string): Promise<ObservationView> {
@@ -446,10 +399,6 @@ export class ObservationService {
     const supersededBy = await this.observations.supersededBy(observation.organisationId, [observation.id]);
     return toObservationView(observation, supersededBy.get(observation.id) ?? null, todayUtc());
   }
-}
-
-function authoredBy(observation: ObservationEntity, personId: string): boolean {
-  return [observation.plannedById, observation.supervisorId, observation.signedOffById].includes(personId);
 }
 
 /**

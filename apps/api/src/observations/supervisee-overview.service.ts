@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { subtractMonths } from '@ladder/dreyfus';
-import type { SessionUser } from '../auth/session-user';
-import { ForbiddenError } from '../common/domain-errors';
+import { AccessPolicy } from '../access/access-policy';
+import type { SessionUser } from '../access/session-user';
 import { todayUtc } from '../common/calendar-date';
-import { PeopleRepository } from '../people/people.repository';
-import { SupervisionAssignmentRepository } from '../people/supervision-assignment.repository';
 import { ProgressionService } from '../progression/progression.service';
 import type { ObservationDue, SuperviseeOverviewView } from './dto/supervisee-overview-view.dto';
 import { ObservationRepository } from './observation.repository';
@@ -25,22 +23,19 @@ export function observationDue(lastObservedOn: string | null, today: string): Ob
 @Injectable()
 export class SuperviseeOverviewService {
   constructor(
-    private readonly people: PeopleRepository,
-    private readonly assignments: SupervisionAssignmentRepository,
+    private readonly access: AccessPolicy,
     private readonly observations: ObservationRepository,
     private readonly progression: ProgressionService,
   ) {}
 
   async overview(user: SessionUser): Promise<SuperviseeOverviewView[]> {
-    if (user.organisationId === null || !user.roles.includes('supervisor')) {
-      throw new ForbiddenError('Only supervisors have supervisees', { type: 'supervisee-overview', id: null });
-    }
-    const organisationId = user.organisationId;
+    const { organisationId, supervisees } = await this.access.require(user, 'supervisees.read');
     const today = todayUtc();
-    const ids = await this.assignments.currentSuperviseeIds(organisationId, user.personId, today);
-    const supervisees = await this.people.findManyInOrganisation(organisationId, ids);
     const results = await this.progression.storedResults(supervisees, today);
-    const lastObserved = await this.observations.lastSignedOffObservedOn(organisationId, ids);
+    const lastObserved = await this.observations.lastSignedOffObservedOn(
+      organisationId,
+      supervisees.map((person) => person.id),
+    );
     return supervisees.map((person, index) => {
       const lastObservedOn = lastObserved.get(person.id) ?? null;
       return {

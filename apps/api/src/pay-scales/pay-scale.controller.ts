@@ -13,7 +13,7 @@ import {
 } from '@nestjs/swagger';
 import type { PayScale } from '@ladder/competencies';
 import { CurrentUser, Public } from '../auth/auth.decorators';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../access/session-user';
 import { CreatePayScaleDto } from './dto/create-pay-scale.dto';
 import { PayScaleService } from './pay-scale.service';
 

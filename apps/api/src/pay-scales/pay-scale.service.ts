@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService } from '../audit/audit.service';
 import { BUILT_IN_PAY_SCALES, validatePayScale, type PayBand, type PayScale } from '@ladder/competencies';
-import { assertPlatformAdmin } from '../auth/access';
-import type { SessionUser } from '../auth/session-user';
+import { AccessPolicy } from '../access/access-policy';
+import type { SessionUser } from '../access/session-user';
+import { AuditService } from '../audit/audit.service';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import type { CreatePayScaleDto } from './dto/create-pay-scale.dto';
 import { PayScaleRepository } from './pay-scale.repository';
@@ -10,6 +10,7 @@ import { PayScaleRepository } from './pay-scale.repository';
 @Injectable()
 export class PayScaleService {
   constructor(
+    private readonly access: AccessPolicy,
     private readonly repository: PayScaleRepository,
     private readonly audit: AuditService,
   ) {}
@@ -31,7 +32,7 @@ export class PayScaleService {
    * so adding one that exists is a conflict.
    */
   async create(user: SessionUser, input: CreatePayScaleDto): Promise<PayScale> {
-    assertPlatformAdmin(user);
+    await this.access.require(user, 'platform.admin');
     const scale = toPayScale(input);
     const problems = validatePayScale(scale);
     if (problems.length > 0) {

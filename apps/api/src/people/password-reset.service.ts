@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ACCOUNT_LINKS_PER_IP, PASSWORD_RESET_PER_EMAIL, ThrottleService } from '../auth/throttle.service';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AuditService } from '../audit/audit.service';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../access/session-user';
 import { SessionRepository } from '../auth/session.repository';
 import { InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { TenantContext } from '../database/tenant-context';

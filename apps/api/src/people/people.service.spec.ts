@@ -1,12 +1,14 @@
+import { accessPolicyOver } from '../../test/support/access-facts';
+import { strictMock } from '../../test/support/strict-mock';
+import type { AccessRepository } from '../access/access.repository';
+import { PLATFORM_ADMIN_NO_PEOPLE } from '../access/access-policy';
+import type { SessionUser } from '../access/session-user';
 import type { AuditService } from '../audit/audit.service';
-import type { SessionUser } from '../auth/session-user';
 import type { SessionRepository } from '../auth/session.repository';
 import { ForbiddenError, InvalidInputError, NotVisibleError } from '../common/domain-errors';
-import { PeopleAccessService } from './people-access.service';
 import type { PeopleRepository } from './people.repository';
-import { PeopleService, PLATFORM_ADMIN_NO_PEOPLE } from './people.service';
+import { PeopleService } from './people.service';
 import type { PersonEntity } from './person.entity';
-import type { SupervisionAssignmentRepository } from './supervision-assignment.repository';
 
 const ORG = 'org-1';
 const user = (personId: string, roles: SessionUser['roles']): SessionUser => ({
@@ -38,38 +40,27 @@ const entity = (id: string, roles: string[] = ['link_worker']): PersonEntity => 
 
 describe('PeopleService (repositories mocked)', () => {
   const everyone = [entity('admin', ['employer_admin']), entity('supervisor', ['supervisor']), entity('worker')];
-  let people: jest.Mocked<
-    Pick<PeopleRepository, 'listInOrganisation' | 'findManyInOrganisation' | 'findInOrganisation' | 'update'>
-  >;
-  let assignments: jest.Mocked<Pick<SupervisionAssignmentRepository, 'currentSuperviseeIds' | 'currentBetween'>>;
-  let sessions: jest.Mocked<Pick<SessionRepository, 'deleteForPerson'>>;
-  let audit: jest.Mocked<Pick<AuditService, 'recordAllowed'>>;
+  let facts: jest.Mocked<AccessRepository>;
+  let people: jest.Mocked<PeopleRepository>;
+  let sessions: jest.Mocked<SessionRepository>;
+  let audit: jest.Mocked<AuditService>;
   let service: PeopleService;
 
   beforeEach(() => {
-    people = {
-      listInOrganisation: jest.fn().mockResolvedValue(everyone),
-      findManyInOrganisation: jest.fn(async (_org: string, ids: readonly string[]) =>
-        everyone.filter((p) => ids.includes(p.id)),
-      ),
-      findInOrganisation: jest.fn(async (_org: string | null, id: string) => everyone.find((p) => p.id === id) ?? null),
-      update: jest.fn().mockResolvedValue(undefined),
-    };
-    assignments = {
-      currentSuperviseeIds: jest.fn().mockResolvedValue(['worker']),
-      currentBetween: jest.fn().mockResolvedValue([]),
-    };
-    sessions = { deleteForPerson: jest.fn().mockResolvedValue(undefined) };
-    audit = { recordAllowed: jest.fn().mockResolvedValue(undefined) };
-    const peopleRepository = people as unknown as PeopleRepository;
-    const assignmentRepository = assignments as unknown as SupervisionAssignmentRepository;
-    service = new PeopleService(
-      new PeopleAccessService(peopleRepository, assignmentRepository),
-      peopleRepository,
-      assignmentRepository,
-      sessions as unknown as SessionRepository,
-      audit as unknown as AuditService,
-    );
+    const policy = accessPolicyOver({
+      personInOrganisation: async (_org, id) => everyone.find((p) => p.id === id) ?? null,
+      currentSuperviseeIds: async () => ['worker'],
+      isCurrentSupervisor: async () => false,
+    });
+    facts = policy.facts;
+    people = strictMock<PeopleRepository>('PeopleRepository', {
+      listInOrganisation: async () => everyone,
+      findManyInOrganisation: async (_org, ids) => everyone.filter((p) => ids.includes(p.id)),
+      update: async () => undefined,
+    });
+    sessions = strictMock<SessionRepository>('SessionRepository', { deleteForPerson: async () => undefined });
+    audit = strictMock<AuditService>('AuditService', { recordAllowed: async () => undefined });
+    service = new PeopleService(policy.access, people, sessions, audit);
   });
 
   it.each([
@@ -88,6 +79,7 @@ describe('PeopleService (repositories mocked)', () => {
   it('refuses platform administrators before touching any repository', async () => {
     await expect(service.list(PLATFORM)).rejects.toEqual(new ForbiddenError(PLATFORM_ADMIN_NO_PEOPLE));
     expect(people.listInOrganisation).not.toHaveBeenCalled();
+    expect(facts.currentSuperviseeIds).not.toHaveBeenCalled();
   });
 
   it('refuses a non-admin change inside the organisation with a 403, writing nothing', async () => {

@@ -1,16 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { AccessPolicy } from '../access/access-policy';
+import type { SessionUser } from '../access/session-user';
 import { AuditService } from '../audit/audit.service';
-import type { SessionUser } from '../auth/session-user';
 import { SessionRepository } from '../auth/session.repository';
-import { ForbiddenError, InvalidInputError } from '../common/domain-errors';
+import { InvalidInputError } from '../common/domain-errors';
 import { toPersonView, type PersonView } from './dto/person-view.dto';
 import type { UpdatePersonDto } from './dto/update-person.dto';
-import { todayUtc } from '../common/calendar-date';
-import { PeopleAccessService } from './people-access.service';
 import { PeopleRepository, type PersonChanges } from './people.repository';
-import { SupervisionAssignmentRepository } from './supervision-assignment.repository';
-
-export const PLATFORM_ADMIN_NO_PEOPLE = "Platform administrators have no access to organisations' people";
 
 const CHANGEABLE_FIELDS = [
   'roles',
@@ -21,21 +17,12 @@ const CHANGEABLE_FIELDS = [
   'active',
 ] as const satisfies readonly (keyof PersonChanges)[];
 
-/** The caller's organisation; platform administrators (who have none) are refused with a 403. */
-export function organisationOf(user: SessionUser): string {
-  if (user.isPlatformAdmin || user.organisationId === null) {
-    throw new ForbiddenError(PLATFORM_ADMIN_NO_PEOPLE, { type: 'organisation', id: null });
-  }
-  return user.organisationId;
-}
-
 /** People in an organisation: who may see whom, and what employer admins may change. */
 @Injectable()
 export class PeopleService {
   constructor(
-    private readonly access: PeopleAccessService,
+    private readonly access: AccessPolicy,
     private readonly people: PeopleRepository,
-    private readonly assignments: SupervisionAssignmentRepository,
     private readonly sessions: SessionRepository,
     private readonly audit: AuditService,
   ) {}
@@ -46,29 +33,21 @@ export class PeopleService {
    * link worker themselves (someone with both roles, both).
    */
   async list(user: SessionUser): Promise<PersonView[]> {
-    const organisationId = organisationOf(user);
-    if (user.roles.includes('employer_admin')) {
-      return (await this.people.listInOrganisation(organisationId)).map(toPersonView);
-    }
-    const visible = new Set<string>();
-    if (user.roles.includes('link_worker')) visible.add(user.personId);
-    if (user.roles.includes('supervisor')) {
-      for (const id of await this.assignments.currentSuperviseeIds(organisationId, user.personId, todayUtc())) {
-        visible.add(id);
-      }
-    }
-    return (await this.people.findManyInOrganisation(organisationId, [...visible])).map(toPersonView);
+    const { organisationId, personIds } = await this.access.require(user, 'people.list');
+    const people =
+      personIds === 'everyone'
+        ? await this.people.listInOrganisation(organisationId)
+        : await this.people.findManyInOrganisation(organisationId, personIds);
+    return people.map(toPersonView);
   }
 
   /** The person themselves, a current supervisor of theirs, or an employer admin of their organisation. */
   async get(user: SessionUser, personId: string): Promise<PersonView> {
-    return toPersonView(await this.access.assertCanViewWorkerRecords(user, personId));
+    return toPersonView(await this.access.require(user, 'worker.records.read', { personId }));
   }
 
   async update(user: SessionUser, personId: string, dto: UpdatePersonDto): Promise<PersonView> {
-    // The record first: outside the caller's organisation the answer is 404, whatever their role.
-    const before = await this.access.personInCallersOrganisation(user, personId);
-    const organisationId = this.access.assertEmployerAdmin(user);
+    const { organisationId, person: before } = await this.access.require(user, 'people.manage', { personId });
 
     const changes: PersonChanges = {};
     for (const field of CHANGEABLE_FIELDS) {

@@ -1,9 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { OrganisationEntity } from './organisation.entity';
 
-/** Roles a person may hold in their organisation; a person may hold several. */
-export const ORGANISATION_ROLES = ['link_worker', 'supervisor', 'employer_admin'] as const;
-export type OrganisationRole = (typeof ORGANISATION_ROLES)[number];
+// The roles belong to the access policy; re-exported for the request and view DTOs that name them.
+export { ORGANISATION_ROLES, type OrganisationRole } from '../access/organisation-role';
 
 /** A person with an account. Platform administrators have no organisation. */
 @Entity({ name: 'people' })

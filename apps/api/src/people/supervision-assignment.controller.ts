@@ -12,7 +12,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/auth.decorators';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../access/session-user';
 import { AssignmentView } from './dto/assignment-view.dto';
 import { CreateSupervisionAssignmentDto } from './dto/create-supervision-assignment.dto';
 import { EndSupervisionAssignmentDto } from './dto/end-supervision-assignment.dto';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { TenantContext } from '../database/tenant-context';
 import { SupervisionAssignmentEntity } from './supervision-assignment.entity';
 
@@ -7,41 +7,13 @@ const EXCLUSION_VIOLATION = '23P01';
 
 type NewAssignment = Omit<SupervisionAssignmentEntity, 'id' | 'createdAt' | 'organisation' | 'supervisor' | 'worker'>;
 
-/** The only code that reads or writes supervision assignments. */
+/** The only code that writes supervision assignments (the access policy reads who supervises whom itself). */
 @Injectable()
 export class SupervisionAssignmentRepository {
   constructor(private readonly tenant: TenantContext) {}
 
   private get assignments() {
     return this.tenant.manager().getRepository(SupervisionAssignmentEntity);
-  }
-
-  /** Assignments of this supervisor to this worker current on `onDate` (started, and not ended before it). */
-  async currentBetween(
-    organisationId: string,
-    supervisorId: string,
-    workerId: string,
-    onDate: string,
-  ): Promise<SupervisionAssignmentEntity[]> {
-    const base = { organisationId, supervisorId, workerId, startsOn: LessThanOrEqual(onDate) };
-    return this.assignments.find({
-      where: [
-        { ...base, endsOn: IsNull() },
-        { ...base, endsOn: MoreThanOrEqual(onDate) },
-      ],
-    });
-  }
-
-  /** Every worker this supervisor currently supervises. */
-  async currentSuperviseeIds(organisationId: string, supervisorId: string, onDate: string): Promise<string[]> {
-    const base = { organisationId, supervisorId, startsOn: LessThanOrEqual(onDate) };
-    const rows = await this.assignments.find({
-      where: [
-        { ...base, endsOn: IsNull() },
-        { ...base, endsOn: MoreThanOrEqual(onDate) },
-      ],
-    });
-    return [...new Set(rows.map((row) => row.workerId))];
   }
 
   /**

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { AccessPolicy } from '../access/access-policy';
+import type { SessionUser } from '../access/session-user';
 import { AuditService } from '../audit/audit.service';
-import type { SessionUser } from '../auth/session-user';
-import { ConflictError, ForbiddenError, InvalidInputError, NotVisibleError } from '../common/domain-errors';
+import { ConflictError, InvalidInputError } from '../common/domain-errors';
 import { toAssignmentView, type AssignmentView } from './dto/assignment-view.dto';
 import type { CreateSupervisionAssignmentDto } from './dto/create-supervision-assignment.dto';
 import type { EndSupervisionAssignmentDto } from './dto/end-supervision-assignment.dto';
 import { todayUtc } from '../common/calendar-date';
-import { PeopleAccessService } from './people-access.service';
-import { organisationOf } from './people.service';
 import { SupervisionAssignmentRepository } from './supervision-assignment.repository';
 
 const ASSIGNMENT_OVERLAPS =
@@ -17,30 +16,24 @@ const ASSIGNMENT_OVERLAPS =
 @Injectable()
 export class SupervisionAssignmentService {
   constructor(
-    private readonly access: PeopleAccessService,
+    private readonly access: AccessPolicy,
     private readonly assignments: SupervisionAssignmentRepository,
     private readonly audit: AuditService,
   ) {}
 
   /** Employer admins: every assignment in the organisation. Supervisors: their own, past and present. */
   async list(user: SessionUser): Promise<AssignmentView[]> {
-    const organisationId = organisationOf(user);
-    const isAdmin = user.roles.includes('employer_admin');
-    if (!isAdmin && !user.roles.includes('supervisor')) {
-      throw new ForbiddenError('Only employer administrators and supervisors can see supervision assignments', {
-        type: 'supervision-assignment',
-      });
-    }
-    const rows = await this.assignments.listWithPeople(organisationId, isAdmin ? undefined : user.personId);
+    const { organisationId, supervisorId } = await this.access.require(user, 'supervision-assignments.read');
+    const rows = await this.assignments.listWithPeople(organisationId, supervisorId);
     const today = todayUtc();
     return rows.map((row) => toAssignmentView(row, today));
   }
 
   async create(user: SessionUser, dto: CreateSupervisionAssignmentDto): Promise<AssignmentView> {
-    // The records first: outside the caller's organisation the answer is 404, whatever their role.
-    const supervisor = await this.access.personInCallersOrganisation(user, dto.supervisorId);
-    const worker = await this.access.personInCallersOrganisation(user, dto.workerId);
-    const organisationId = this.access.assertEmployerAdmin(user);
+    const { organisationId, supervisor, worker } = await this.access.require(user, 'supervision-assignments.create', {
+      supervisorId: dto.supervisorId,
+      workerId: dto.workerId,
+    });
 
     const endsOn = dto.endsOn ?? null;
     const errors: string[] = [];
@@ -80,12 +73,11 @@ export class SupervisionAssignmentService {
 
   /** Sets the last day of an assignment (ending it, or correcting when it ends). */
   async end(user: SessionUser, assignmentId: string, dto: EndSupervisionAssignmentDto): Promise<AssignmentView> {
-    // The record first: outside the caller's organisation the answer is 404, whatever their role.
-    const assignment = user.organisationId
-      ? await this.assignments.findWithPeople(user.organisationId, assignmentId)
-      : null;
-    if (!assignment) throw new NotVisibleError('Not found', { type: 'supervision-assignment', id: assignmentId });
-    const organisationId = this.access.assertEmployerAdmin(user);
+    const found = user.organisationId ? await this.assignments.findWithPeople(user.organisationId, assignmentId) : null;
+    const { organisationId, assignment } = await this.access.require(user, 'supervision-assignments.end', {
+      assignmentId,
+      assignment: found,
+    });
     if (dto.endsOn < assignment.startsOn) {
       throw new InvalidInputError('endsOn must be on or after startsOn', [
         `endsOn must be on or after startsOn (${assignment.startsOn})`,

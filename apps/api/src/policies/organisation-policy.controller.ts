@@ -9,7 +9,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/auth.decorators';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../access/session-user';
 import { PolicyRefDto } from './dto/policy-ref.dto';
 import { PolicyService, type AdoptionView } from './policy.service';
 

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
-import { PeopleModule } from '../people/people.module';
+import { AccessModule } from '../access/access.module';
 import { OrganisationPolicyController } from './organisation-policy.controller';
 import { PolicyController } from './policy.controller';
 import { PolicyRepository } from './policy.repository';
 import { PolicyService } from './policy.service';
 
 @Module({
-  imports: [PeopleModule],
+  imports: [AccessModule],
   controllers: [PolicyController, OrganisationPolicyController],
   providers: [PolicyRepository, PolicyService],
   exports: [PolicyService],

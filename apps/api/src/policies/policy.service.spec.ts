@@ -1,11 +1,10 @@
 import { SOMERSET_DEFAULT_POLICY, derivePolicy } from '@ladder/dreyfus';
+import { accessPolicyOver } from '../../test/support/access-facts';
+import { strictMock } from '../../test/support/strict-mock';
+import type { SessionUser } from '../access/session-user';
 import type { AuditService } from '../audit/audit.service';
-import type { SessionUser } from '../auth/session-user';
 import { ConflictError, ForbiddenError, NotFoundError } from '../common/domain-errors';
 import type { TenantContext } from '../database/tenant-context';
-import { PeopleAccessService } from '../people/people-access.service';
-import type { PeopleRepository } from '../people/people.repository';
-import type { SupervisionAssignmentRepository } from '../people/supervision-assignment.repository';
 import type { CreatePolicyDto } from './dto/create-policy.dto';
 import type { PolicyRepository, StoredAdoption } from './policy.repository';
 import { PolicyService } from './policy.service';
@@ -41,31 +40,39 @@ function row(id: string, organisationId: string | null, definition = SOMERSET_DE
   } as ProgressionPolicyEntity;
 }
 
-/** A repository holding these rows, with every call recorded. */
+/** The policy methods stubbed below: the ones a test may see called. */
+const STUBBED = [
+  'listVisible',
+  'findBuiltIn',
+  'findOwn',
+  'builtInKeyExists',
+  'insertIfAbsent',
+  'markUsed',
+  'findAdoption',
+  'adopt',
+] as const;
+
+/** A repository holding these rows, with every call recorded; any other method fails the test. */
 function repositoryWith(rows: ProgressionPolicyEntity[], adoption: StoredAdoption | null = null) {
   const find = (org: string | null, key: string, version: number) =>
     rows.find((r) => r.organisationId === org && r.key === key && r.version === version) ?? null;
-  return {
-    listVisible: jest.fn(async () => rows),
-    findBuiltIn: jest.fn(async (key: string, version: number) => find(null, key, version)),
-    findOwn: jest.fn(async (org: string, key: string, version: number) => find(org, key, version)),
-    builtInKeyExists: jest.fn(async (key: string) => rows.some((r) => r.organisationId === null && r.key === key)),
-    insertIfAbsent: jest.fn(async () => row('new', ORG, LOCAL_V2)),
-    markUsed: jest.fn(async () => undefined),
-    findAdoption: jest.fn(async () => adoption),
-    adopt: jest.fn(async () => undefined),
-  };
+  return strictMock<PolicyRepository>('PolicyRepository', {
+    listVisible: async () => rows,
+    findBuiltIn: async (key, version) => find(null, key, version),
+    findOwn: async (org, key, version) => find(org, key, version),
+    builtInKeyExists: async (key) => rows.some((r) => r.organisationId === null && r.key === key),
+    insertIfAbsent: async () => row('new', ORG, LOCAL_V2),
+    markUsed: async () => undefined,
+    findAdoption: async () => adoption,
+    adopt: async () => undefined,
+  });
 }
 
-function serviceWith(repository: ReturnType<typeof repositoryWith>) {
-  const access = new PeopleAccessService({} as PeopleRepository, {} as SupervisionAssignmentRepository);
-  const audit = { recordAllowed: jest.fn(async () => undefined) };
-  const service = new PolicyService(
-    repository as unknown as PolicyRepository,
-    access,
-    audit as unknown as AuditService,
-    {} as TenantContext,
-  );
+function serviceWith(repository: jest.Mocked<PolicyRepository>) {
+  // The access checks here are by role alone: the policy is asked for no relationship facts.
+  const { access } = accessPolicyOver();
+  const audit = strictMock<AuditService>('AuditService', { recordAllowed: async () => undefined });
+  const service = new PolicyService(repository, access, audit, strictMock<TenantContext>('TenantContext'));
   return { service, audit };
 }
 
@@ -110,7 +117,7 @@ describe('PolicyService', () => {
     const body = JSON.parse(JSON.stringify(LOCAL_V2)) as CreatePolicyDto;
     await expect(service.create(worker, body)).rejects.toThrow(ForbiddenError);
     await expect(service.adopt(worker, { key: 'somerset-default', version: 1 })).rejects.toThrow(ForbiddenError);
-    for (const method of Object.values(repository)) expect(method).not.toHaveBeenCalled();
+    for (const method of STUBBED) expect(repository[method]).not.toHaveBeenCalled();
   });
 
   it('reserves built-in keys and refuses a version the organisation already has', async () => {

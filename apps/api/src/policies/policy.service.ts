@@ -8,11 +8,11 @@ import {
   type ProgressionPolicy,
 } from '@ladder/dreyfus';
 import { isDeepStrictEqual } from 'node:util';
+import { AccessPolicy } from '../access/access-policy';
+import type { SessionUser } from '../access/session-user';
 import { AuditService } from '../audit/audit.service';
-import type { SessionUser } from '../auth/session-user';
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { ConflictError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { TenantContext } from '../database/tenant-context';
-import { PeopleAccessService } from '../people/people-access.service';
 import type { CreatePolicyDto } from './dto/create-policy.dto';
 import { PolicyRepository } from './policy.repository';
 import type { ProgressionPolicyEntity } from './progression-policy.entity';
@@ -62,7 +62,7 @@ export class PolicyService {
 
   constructor(
     private readonly repository: PolicyRepository,
-    private readonly access: PeopleAccessService,
+    private readonly access: AccessPolicy,
     private readonly audit: AuditService,
     private readonly tenant: TenantContext,
   ) {}
@@ -80,7 +80,7 @@ export class PolicyService {
    * key and version the organisation already has is a conflict, because stored policies never change.
    */
   async create(user: SessionUser, input: CreatePolicyDto): Promise<PolicyView> {
-    const organisationId = this.access.assertEmployerAdmin(user);
+    const organisationId = await this.access.require(user, 'organisation.admin');
     const definition = validateRequestPolicy(input);
     if (await this.repository.builtInKeyExists(definition.key)) {
       throw new ConflictError(
@@ -108,15 +108,12 @@ export class PolicyService {
 
   /** Which policy the caller's organisation's results use. Any member of an organisation. */
   async currentAdoption(user: SessionUser): Promise<AdoptionView> {
-    if (user.organisationId === null) {
-      throw new ForbiddenError('Only members of an organisation have an adopted policy', { type: 'organisation' });
-    }
-    return this.adoptionView(user.organisationId);
+    return this.adoptionView(await this.access.require(user, 'organisation.policy.read'));
   }
 
   /** Makes a built-in or the organisation's own policy version the one its results use. Employer admins only. */
   async adopt(user: SessionUser, ref: PolicyRef): Promise<AdoptionView> {
-    const organisationId = this.access.assertEmployerAdmin(user);
+    const organisationId = await this.access.require(user, 'organisation.admin');
     const row = await this.findVisible(organisationId, ref);
     await this.repository.adopt(organisationId, row.id, user.personId);
     await this.audit.recordAllowed(

@@ -14,8 +14,8 @@ export interface EvidenceSubject {
  * leave out those observed after `asOf`.
  *
  * The observations module supplies the implementation, `ObservationEvidenceSource`
- * (`apps/api/src/observations/observation-evidence-source.ts`), which `ProgressionModule` provides
- * under this token.
+ * (`apps/api/src/observations/observation-evidence-source.ts`), which the app module binds to this
+ * token, so ProgressionModule imports nothing of observations.
  */
 export const PROGRESSION_EVIDENCE_SOURCE = Symbol('ProgressionEvidenceSource');
 

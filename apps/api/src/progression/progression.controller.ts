@@ -11,7 +11,7 @@ import {
 } from '@nestjs/swagger';
 import type { ProgressionResult } from '@ladder/dreyfus';
 import { CurrentUser } from '../auth/auth.decorators';
-import type { SessionUser } from '../auth/session-user';
+import type { SessionUser } from '../access/session-user';
 import { UuidParam } from '../common/uuid-param';
 import { EvaluateProgressionDto } from './dto/evaluate-progression.dto';
 import { SetAttestationDto } from './dto/set-attestation.dto';

@@ -1,23 +1,20 @@
 import { Module } from '@nestjs/common';
-import { ObservationEvidenceSource } from '../observations/observation-evidence-source';
-import { ObservationRecordsModule } from '../observations/observation-records.module';
+import { AccessModule } from '../access/access.module';
 import { PayScaleModule } from '../pay-scales/pay-scale.module';
-import { PeopleModule } from '../people/people.module';
 import { PolicyModule } from '../policies/policy.module';
-import { PROGRESSION_EVIDENCE_SOURCE } from './progression-evidence-source';
 import { ProgressionController } from './progression.controller';
 import { ProgressionService } from './progression.service';
 import { WorkerMilestoneRepository } from './worker-milestone.repository';
 
+/**
+ * A worker's progression. Its stored evidence comes through the PROGRESSION_EVIDENCE_SOURCE port,
+ * bound by the app module (the composition root) to the observations' implementation: this module
+ * knows nothing of observations, which themselves use progression.
+ */
 @Module({
-  imports: [PeopleModule, PolicyModule, PayScaleModule, ObservationRecordsModule],
+  imports: [AccessModule, PolicyModule, PayScaleModule],
   controllers: [ProgressionController],
-  providers: [
-    ProgressionService,
-    WorkerMilestoneRepository,
-    // Stored evidence: the signed-off (and draft) observation scores the observations module keeps.
-    { provide: PROGRESSION_EVIDENCE_SOURCE, useExisting: ObservationEvidenceSource },
-  ],
+  providers: [ProgressionService, WorkerMilestoneRepository],
   exports: [ProgressionService],
 })
 export class ProgressionModule {}

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PayScale } from '@ladder/competencies';
 import { evaluateProgression, type EvidenceItem, type ProgressionInput, type ProgressionResult } from '@ladder/dreyfus';
+import { AccessPolicy } from '../access/access-policy';
+import type { SessionUser } from '../access/session-user';
 import { AuditService } from '../audit/audit.service';
-import type { SessionUser } from '../auth/session-user';
 import { InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { PayScaleService } from '../pay-scales/pay-scale.service';
 import { todayUtc } from '../common/calendar-date';
-import { PeopleAccessService } from '../people/people-access.service';
 import type { PersonEntity } from '../people/person.entity';
 import { PolicyService } from '../policies/policy.service';
 import { assessedCompetencyKey } from './dto/dreyfus-validators';
@@ -24,7 +24,7 @@ import { WorkerMilestoneRepository, type WorkerMilestones } from './worker-miles
 @Injectable()
 export class ProgressionService {
   constructor(
-    private readonly access: PeopleAccessService,
+    private readonly access: AccessPolicy,
     private readonly policies: PolicyService,
     private readonly payScales: PayScaleService,
     private readonly milestones: WorkerMilestoneRepository,
@@ -69,7 +69,7 @@ export class ProgressionService {
    * their current supervisors and their employer admins only. Uses the organisation's adopted policy.
    */
   async forWorker(user: SessionUser, workerId: string, query: WorkerProgressionQueryDto): Promise<ProgressionResult> {
-    const person = await this.access.assertCanViewWorkerRecords(user, workerId);
+    const person = await this.access.require(user, 'worker.records.read', { personId: workerId });
     const [result] = await this.storedResults([person], query.asOf ?? todayUtc(), query.payYear);
     return result as ProgressionResult;
   }
@@ -115,9 +115,7 @@ export class ProgressionService {
 
   /** Records when a worker completed local induction (null clears it). Employer admins only; audited. */
   async setInduction(user: SessionUser, workerId: string, completedOn: string | null): Promise<WorkerMilestones> {
-    // The record first: outside the caller's organisation the answer is 404, whatever their role.
-    await this.access.personInCallersOrganisation(user, workerId);
-    const organisationId = this.access.assertEmployerAdmin(user);
+    const { organisationId } = await this.access.require(user, 'people.manage', { personId: workerId });
     assertNotFuture('completedOn', completedOn);
     await this.milestones.setInductionCompletedOn(organisationId, workerId, completedOn);
     await this.audit.recordAllowed(user, 'person.induction.set', { type: 'person', id: workerId }, { completedOn });
@@ -129,9 +127,7 @@ export class ProgressionService {
    * specialisation (null clears it). Employer admins only; audited.
    */
   async setAttestation(user: SessionUser, workerId: string, attestedOn: string | null): Promise<WorkerMilestones> {
-    // The record first: outside the caller's organisation the answer is 404, whatever their role.
-    await this.access.personInCallersOrganisation(user, workerId);
-    const organisationId = this.access.assertEmployerAdmin(user);
+    const { organisationId } = await this.access.require(user, 'people.manage', { personId: workerId });
     assertNotFuture('attestedOn', attestedOn);
     await this.milestones.setWiderResponsibilitiesAttestedOn(organisationId, workerId, attestedOn);
     await this.audit.recordAllowed(user, 'person.attestation.set', { type: 'person', id: workerId }, { attestedOn });

@@ -1,4 +1,4 @@
-import type { OrganisationRole } from '../people/person.entity';
+import type { OrganisationRole } from './organisation-role';
 
 /** Who is signed in, as every service sees it. The organisation always comes from here, never from input. */
 export interface SessionUser {

@@ -1,0 +1,66 @@
+import { LADDER_CROSSWALK, SOMERSET_2021, toCasePackage } from '@ladder/competencies';
+import { accessPolicyOver } from '../../test/support/access-facts';
+import { strictMock } from '../../test/support/strict-mock';
+import type { SessionUser } from '../access/session-user';
+import type { AuditService } from '../audit/audit.service';
+import { ConflictError, ForbiddenError } from '../common/domain-errors';
+import type { ImportFrameworkVersionDto } from './dto/import-framework-version.dto';
+import type { FrameworkRepository } from './framework.repository';
+import { CASE_BASE_URI, FrameworkService } from './framework.service';
+
+const PLATFORM: SessionUser = { personId: 'platform', organisationId: null, roles: [], isPlatformAdmin: true };
+const EMPLOYER_ADMIN: SessionUser = {
+  personId: 'admin',
+  organisationId: 'org-1',
+  roles: ['employer_admin'],
+  isPlatformAdmin: false,
+};
+const SOMERSET_PACKAGE = JSON.parse(
+  JSON.stringify(toCasePackage(SOMERSET_2021, { baseUri: CASE_BASE_URI, crosswalk: LADDER_CROSSWALK })),
+) as Record<string, unknown>;
+const IMPORT: ImportFrameworkVersionDto = { key: 'somerset', version: '2090.1', package: SOMERSET_PACKAGE };
+
+describe('FrameworkService.importVersion (repository mocked)', () => {
+  let repository: jest.Mocked<FrameworkRepository>;
+  let audit: jest.Mocked<AuditService>;
+  let service: FrameworkService;
+
+  beforeEach(() => {
+    repository = strictMock<FrameworkRepository>('FrameworkRepository', {
+      exists: async () => false,
+      insertVersion: async () => true,
+      currentVersionOf: async () => SOMERSET_2021.version,
+    });
+    audit = strictMock<AuditService>('AuditService', { recordAllowed: async () => undefined });
+    // Platform admin or not is the caller's own flag: the policy is asked for no relationship facts.
+    service = new FrameworkService(accessPolicyOver().access, repository, audit);
+  });
+
+  it('stores a CASE package as a new version for a platform admin, audited', async () => {
+    const imported = await service.importVersion(PLATFORM, IMPORT);
+    expect(imported).toMatchObject({ key: 'somerset', version: '2090.1' });
+    expect(repository.insertVersion).toHaveBeenCalledWith(
+      expect.objectContaining({ key: 'somerset', version: '2090.1' }),
+      'platform',
+      'set-if-unset',
+    );
+    expect(audit.recordAllowed).toHaveBeenCalledWith(PLATFORM, 'framework.import', {
+      type: 'framework-version',
+      id: 'somerset@2090.1',
+    });
+  });
+
+  it('refuses anyone else with a 403 before reading or storing anything', async () => {
+    await expect(service.importVersion(EMPLOYER_ADMIN, IMPORT)).rejects.toEqual(
+      new ForbiddenError('Only platform administrators can do this'),
+    );
+    expect(repository.exists).not.toHaveBeenCalled();
+    expect(repository.insertVersion).not.toHaveBeenCalled();
+  });
+
+  it('refuses a version that is already stored, as a conflict', async () => {
+    repository.exists.mockResolvedValue(true);
+    await expect(service.importVersion(PLATFORM, IMPORT)).rejects.toBeInstanceOf(ConflictError);
+    expect(repository.insertVersion).not.toHaveBeenCalled();
+  });
+});
