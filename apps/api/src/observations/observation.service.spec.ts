@@ -202,4 +202,22 @@ describe('ObservationService (repositories mocked)', () => {
     expect(view).toMatchObject({ id: 'obs-2', amends: { observationId: 'obs-1', reason: 'typo' } });
     expect(repository.signOff).not.toHaveBeenCalled();
   });
+
+  it('an amendment retried while the first commits answers with that amendment, not "already amended"', async () => {
+    // The retry's key look-up ran before the first request committed; its "already amended?" check ran after.
+    const original = observation({ status: 'signed-off', signOffKey: 'key-0', signedOffById: 'sup-1' });
+    const first = observation({ id: 'obs-2', status: 'signed-off', amendsId: 'obs-1', signOffKey: 'key-2' });
+    repository.find.mockImplementation(async (_org, id) => (id === 'obs-1' ? original : first));
+    repository.findBySignOffKey.mockResolvedValueOnce(null).mockResolvedValue(first);
+    repository.supersededBy.mockImplementation(async (_org, ids) =>
+      ids.includes('obs-1') ? new Map([['obs-1', 'obs-2']]) : new Map(),
+    );
+    const view = await service.amend(SUPERVISOR, 'obs-1', {
+      reason: 'typo',
+      idempotencyKey: 'key-2',
+      items: [{ itemId: PCA, score: 4 }],
+    });
+    expect(view).toMatchObject({ id: 'obs-2', amends: { observationId: 'obs-1' } });
+    expect(repository.insertDraft).not.toHaveBeenCalled();
+  });
 });

@@ -254,6 +254,9 @@ export class ObservationService {
     }
     const amendment = (await this.observations.supersededBy(organisationId, [id])).get(id);
     if (amendment) {
+      // A retry of the amendment that just committed (its key was not there when we first looked) gets that one.
+      const retried = await this.amendmentMadeWithKey(organisationId, original.id, dto.idempotencyKey);
+      if (retried) return retried;
       throw new ConflictError(`This observation has already been amended. Amend the latest version (${amendment}).`);
     }
 
@@ -300,8 +303,8 @@ export class ObservationService {
     );
     if (newId === null) {
       // Someone amended it (or used this key) between our checks and the insert.
-      const again = await this.observations.findBySignOffKey(organisationId, dto.idempotencyKey);
-      if (again?.amendsId === original.id) return this.view(organisationId, again.id);
+      const retried = await this.amendmentMadeWithKey(organisationId, original.id, dto.idempotencyKey);
+      if (retried) return retried;
       throw new ConflictError(
         'This observation has just been amended by someone else. Reload to see the latest version.',
       );
@@ -387,6 +390,16 @@ export class ObservationService {
   ): Promise<ObservationEntity> {
     const observation = user.organisationId === null ? null : await this.observations.find(user.organisationId, id);
     return this.access.require(user, action, { observationId: id, observation });
+  }
+
+  /** The amendment of `originalId` made with this idempotency key, if one has been stored meanwhile. */
+  private async amendmentMadeWithKey(
+    organisationId: string,
+    originalId: string,
+    idempotencyKey: string,
+  ): Promise<ObservationView | null> {
+    const made = await this.observations.findBySignOffKey(organisationId, idempotencyKey);
+    return made?.amendsId === originalId ? this.view(organisationId, made.id) : null;
   }
 
   private async view(organisationId: string, id: string): Promise<ObservationView> {
