@@ -37,6 +37,9 @@ export interface TestPerson {
   fullName: string;
   jobTitle: string | null;
   roles: OrganisationRole[];
+  supervisionTypes: string[];
+  experienceStartDate: string | null;
+  employmentStartDate: string | null;
   isPlatformAdmin: boolean;
   /** The authenticator secret (base32) when the person has two-step verification on. */
   totpSecret: string | null;
@@ -66,7 +69,8 @@ export interface NewSupervisionAssignmentOptions {
 }
 
 export interface Factories {
-  newOrganisation(options?: Partial<Omit<TestOrganisation, 'id'>>): Promise<TestOrganisation>;
+  /** A fixed `id` only where a spec's table must name the organisation before beforeAll runs. */
+  newOrganisation(options?: Partial<TestOrganisation>): Promise<TestOrganisation>;
   newPerson(organisation: TestOrganisation, options?: NewPersonOptions): Promise<TestPerson>;
   newPlatformAdmin(options?: Omit<NewPersonOptions, 'roles'>): Promise<TestPerson>;
   newSupervisionAssignment(options: NewSupervisionAssignmentOptions): Promise<{ id: string }>;
@@ -112,9 +116,19 @@ export function testFactories(app: INestApplication, databaseUrl: string): Facto
         options.active ?? true,
       ],
     );
-    const [person] = await ownerQuery<{ email: string; full_name: string; job_title: string | null }>(
+    // Read back as stored (emails lower-cased; dates as the API writes them, YYYY-MM-DD).
+    const [person] = await ownerQuery<{
+      email: string;
+      full_name: string;
+      job_title: string | null;
+      supervision_types: string[];
+      experience_start_date: string | null;
+      employment_start_date: string | null;
+    }>(
       databaseUrl,
-      `SELECT email, full_name, job_title FROM people WHERE id = $1`,
+      `SELECT email, full_name, job_title, supervision_types,
+              experience_start_date::text, employment_start_date::text
+         FROM people WHERE id = $1`,
       [id],
     );
     let totpSecret: string | null = null;
@@ -134,6 +148,9 @@ export function testFactories(app: INestApplication, databaseUrl: string): Facto
       fullName: person.full_name,
       jobTitle: person.job_title,
       roles,
+      supervisionTypes: person.supervision_types,
+      experienceStartDate: person.experience_start_date,
+      employmentStartDate: person.employment_start_date,
       isPlatformAdmin,
       totpSecret,
     };
@@ -144,8 +161,8 @@ export function testFactories(app: INestApplication, databaseUrl: string): Facto
       const organisation = { name: options.name ?? `Test Organisation ${nextId()}`, kind: options.kind ?? 'pcn' };
       const [{ id }] = await ownerQuery<{ id: string }>(
         databaseUrl,
-        `INSERT INTO organisations (name, kind) VALUES ($1, $2) RETURNING id`,
-        [organisation.name, organisation.kind],
+        `INSERT INTO organisations (id, name, kind) VALUES (coalesce($1, gen_random_uuid()), $2, $3) RETURNING id`,
+        [options.id ?? null, organisation.name, organisation.kind],
       );
       return { id, ...organisation };
     },
