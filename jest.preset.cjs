@@ -32,6 +32,18 @@ const moduleNameMapper = {
   '^@ladder/migrations$': path.join(root, 'migrations/index.ts'),
 };
 
+/**
+ * How long one test or hook may take. Jest reads `testTimeout` only from the
+ * configuration a run was started with: in the root config's multi-project run
+ * (`npm test`) a project's own `testTimeout` is silently ignored. So the root
+ * config sets it, and each project config sets the same value for when it is
+ * the run's own config (`nx test api` runs `jest -c apps/api/jest.config.cjs`).
+ * Two minutes: medium tests start a Nest app on a fresh database in their hooks,
+ * which on a loaded 2-core machine took well over jest's default 5 s.
+ * apps/api/test/support/test-timeout.spec.ts proves the value is in force.
+ */
+const TEST_TIMEOUT_MS = 120_000;
+
 function libJestConfig(name, dir) {
   return {
     displayName: name,
@@ -40,7 +52,8 @@ function libJestConfig(name, dir) {
     transform: { '^.+\\.(t|j)sx?$': swcTransform },
     moduleNameMapper,
     testMatch: ['<rootDir>/src/**/*.spec.ts'],
+    testTimeout: TEST_TIMEOUT_MS,
   };
 }
 
-module.exports = { swcTransform, moduleNameMapper, libJestConfig, root };
+module.exports = { swcTransform, moduleNameMapper, libJestConfig, root, TEST_TIMEOUT_MS };

@@ -37,5 +37,9 @@ export default defineConfig({
     setupFiles: ['src/test-setup.ts'],
     css: false,
     env: { TZ: 'UTC' },
+    // Rendering and typing through a long form in jsdom outlasts vitest's 5 s default on a loaded
+    // 2-core machine. src/test/test-timeout.spec.ts proves the value is the one in force.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

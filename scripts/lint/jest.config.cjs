@@ -1,4 +1,4 @@
-const { swcTransform } = require('../../jest.preset.cjs');
+const { swcTransform, TEST_TIMEOUT_MS } = require('../../jest.preset.cjs');
 
 /** Tests of the workspace's own tooling (lint rules). */
 module.exports = {
@@ -7,5 +7,6 @@ module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)sx?$': swcTransform },
   testMatch: ['<rootDir>/**/*.spec.ts'],
-  testTimeout: 60000,
+  // Read only when this is the run's own config; `npm test` takes the root config's (see jest.preset.cjs).
+  testTimeout: TEST_TIMEOUT_MS,
 };

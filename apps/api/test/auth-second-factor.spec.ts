@@ -4,20 +4,13 @@ import { SecondFactorRepository } from '../src/auth/second-factor.repository';
 import { SECOND_FACTOR_SETUP_NEEDED } from '../src/auth/session.guard';
 import { base32Decode, hotp, totpStep } from '../src/auth/totp';
 import { TenantContext } from '../src/database/tenant-context';
-import { DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PLATFORM_ADMIN } from '../src/demo/demo-people';
+import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PLATFORM_ADMIN } from '../src/demo/demo-people';
 import { anonymousClient, loadDemoPeople, type ApiClient } from './auth-helpers';
+import { TEST_PASSWORD, type Factories, type TestOrganisation, type TestPerson } from './factories';
 import { createTestApp } from './test-app';
 import { ownerQuery } from './test-database';
-import { insertLinkWorkerLike } from './fixtures';
 
-const person = (email: string) => DEMO_PEOPLE.find((p) => p.email === email)!;
-const ADMIN = person('admin@demo.ladder.test');
-const SAM = person('sam.link@demo.ladder.test');
-const ALEX = person('alex.link@demo.ladder.test');
-const JO = person('jo.coach@demo.ladder.test');
-const CHRIS = person('chris.care@demo.ladder.test');
-const SUPERVISOR = person('supervisor.one@demo.ladder.test');
-const SUPERVISOR_TWO = person('supervisor.two@demo.ladder.test');
+const DEMO_ADMIN = DEMO_PEOPLE.find((p) => p.roles.includes('employer_admin'))!;
 
 /** The code an authenticator app holding `secret` shows for a time step. */
 const codeAt = (secret: string, step: number): string => hotp(base32Decode(secret), step);
@@ -50,8 +43,9 @@ async function login(app: INestApplication, body: object, ip = '198.51.100.10'):
   };
 }
 
+/** A real sign-in with the factories' password (outside demo mode, where these people are made). */
 async function signedIn(app: INestApplication, email: string, extra: object = {}): Promise<ApiClient> {
-  const result = await login(app, { email, password: DEMO_PASSWORD, ...extra });
+  const result = await login(app, { email, password: TEST_PASSWORD, ...extra });
   if (result.status !== 200) throw new Error(`Sign-in as ${email}: ${result.status} ${JSON.stringify(result.body)}`);
   return result.client;
 }
@@ -68,22 +62,40 @@ async function enrol(client: ApiClient): Promise<{ secret: string; step: number;
 describe('two-step verification outside demo mode (real PostgreSQL)', () => {
   let app: INestApplication;
   let databaseUrl: string;
+  let factories: Factories;
+  let ORGANISATION: TestOrganisation;
+  let ADMIN: TestPerson;
+  let PLATFORM_ADMIN: TestPerson;
+  let SAM: TestPerson;
+  let ALEX: TestPerson;
+  let JO: TestPerson;
+  let CHRIS: TestPerson;
+  let SUPERVISOR: TestPerson;
+  let SUPERVISOR_TWO: TestPerson;
 
   beforeAll(async () => {
-    ({ app, databaseUrl } = await createTestApp({ demoMode: false }));
-    await loadDemoPeople(app);
+    ({ app, databaseUrl, factories } = await createTestApp({ demoMode: false }));
+    ORGANISATION = await factories.newOrganisation();
+    const member = (roles: ('link_worker' | 'supervisor')[], email?: string) =>
+      factories.newPerson(ORGANISATION, { roles, email });
+    // The admins have not set up an authenticator app yet: their first sign-in is what these tests are about.
+    ADMIN = await factories.newPerson(ORGANISATION, { roles: ['employer_admin'], secondFactor: false });
+    PLATFORM_ADMIN = await factories.newPlatformAdmin({ secondFactor: false });
+    SAM = await member(['link_worker'], 'sam.link@example.org');
+    ALEX = await member(['link_worker']);
+    JO = await member(['link_worker']);
+    CHRIS = await member(['link_worker']);
+    SUPERVISOR = await member(['supervisor']);
+    SUPERVISOR_TWO = await member(['supervisor']);
   });
 
   afterAll(async () => {
     await app?.close();
   });
 
-  /** Another link worker in the demo organisation (same password), for a test that changes their account. */
-  const newWorker = async (fullName: string): Promise<string> => {
-    const email = `${fullName.toLowerCase().replace(/ /g, '.')}@demo.ladder.test`;
-    await insertLinkWorkerLike(databaseUrl, SAM.id, email, fullName);
-    return email;
-  };
+  /** Another link worker in the organisation (same password), for a test that changes their account. */
+  const newWorker = async (fullName: string): Promise<string> =>
+    (await factories.newPerson(ORGANISATION, { roles: ['link_worker'], fullName })).email;
 
   it('lets a link worker set up an authenticator app, then asks for its code at every sign-in', async () => {
     const client = await signedIn(app, SAM.email);
@@ -97,11 +109,11 @@ describe('two-step verification outside demo mode (real PostgreSQL)', () => {
     const secret = setup.body.secret as string;
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
     expect(setup.body.otpauthUrl).toBe(
-      `otpauth://totp/Ladder:sam.link%40demo.ladder.test?secret=${secret}&issuer=Ladder&algorithm=SHA1&digits=6&period=30`,
+      `otpauth://totp/Ladder:sam.link%40example.org?secret=${secret}&issuer=Ladder&algorithm=SHA1&digits=6&period=30`,
     );
     // Pending until confirmed.
     expect((await client.get('/api/auth/me').expect(200)).body.totpEnabled).toBe(false);
-    expect((await login(app, { email: SAM.email, password: DEMO_PASSWORD })).status).toBe(200);
+    expect((await login(app, { email: SAM.email, password: TEST_PASSWORD })).status).toBe(200);
 
     const wrong = await client.post('/api/auth/totp/enable', { code: codeAt(secret, nowStep() + 5) }).expect(400);
     expect(wrong.body.errors).toEqual(['code is not the one your authenticator app shows now for Ladder']);
@@ -118,7 +130,7 @@ describe('two-step verification outside demo mode (real PostgreSQL)', () => {
       totpRequired: false,
     });
 
-    const withoutCode = await login(app, { email: SAM.email, password: DEMO_PASSWORD });
+    const withoutCode = await login(app, { email: SAM.email, password: TEST_PASSWORD });
     expect(withoutCode.status).toBe(401);
     expect(withoutCode.body).toEqual({
       statusCode: 401,
@@ -128,7 +140,7 @@ describe('two-step verification outside demo mode (real PostgreSQL)', () => {
     });
     expect(withoutCode.sessionCookieSet).toBe(false);
 
-    const withCode = await login(app, { email: SAM.email, password: DEMO_PASSWORD, totp: codeAt(secret, step + 1) });
+    const withCode = await login(app, { email: SAM.email, password: TEST_PASSWORD, totp: codeAt(secret, step + 1) });
     expect(withCode.status).toBe(200);
     expect(withCode.sessionCookieSet).toBe(true);
     expect(withCode.body).toMatchObject({ personId: SAM.id, totpEnabled: true });
@@ -163,7 +175,7 @@ describe('two-step verification outside demo mode (real PostgreSQL)', () => {
 
   it('refuses a wrong code with the same prompt, naming the field, and starts no session', async () => {
     const { secret, step } = await enrol(await signedIn(app, ALEX.email));
-    const wrong = await login(app, { email: ALEX.email, password: DEMO_PASSWORD, totp: codeAt(secret, step + 3) });
+    const wrong = await login(app, { email: ALEX.email, password: TEST_PASSWORD, totp: codeAt(secret, step + 3) });
     expect(wrong.status).toBe(401);
     expect(wrong.body).toEqual({
       statusCode: 401,
@@ -183,7 +195,7 @@ describe('two-step verification outside demo mode (real PostgreSQL)', () => {
 
   it('accepts a code once only: the same code again, or one of an earlier step, is refused (replay)', async () => {
     const { secret, step } = await enrol(await signedIn(app, JO.email));
-    const body = { email: JO.email, password: DEMO_PASSWORD };
+    const body = { email: JO.email, password: TEST_PASSWORD };
     expect((await login(app, { ...body, totp: codeAt(secret, step + 1) })).status).toBe(200);
     const replayed = await login(app, { ...body, totp: codeAt(secret, step + 1) });
     expect(replayed.status).toBe(401);
@@ -203,7 +215,7 @@ describe('two-step verification outside demo mode (real PostgreSQL)', () => {
     const tenant = app.get(TenantContext);
     const secondFactors = app.get(SecondFactorRepository);
     const use = (candidate: number) =>
-      tenant.run({ organisationId: DEMO_ORGANISATION.id, platformAdmin: false }, () =>
+      tenant.run({ organisationId: ORGANISATION.id, platformAdmin: false }, () =>
         secondFactors.useStep(SUPERVISOR.id, candidate),
       );
     expect(await use(step + 1)).toBe(true);
@@ -213,7 +225,7 @@ describe('two-step verification outside demo mode (real PostgreSQL)', () => {
 
   it('accepts each recovery code once, however it is typed, and audits its use', async () => {
     const { recoveryCodes } = await enrol(await signedIn(app, CHRIS.email));
-    const body = { email: CHRIS.email, password: DEMO_PASSWORD };
+    const body = { email: CHRIS.email, password: TEST_PASSWORD };
     const typed = recoveryCodes[0].replace(/-/g, ' ').toUpperCase();
     const first = await login(app, { ...body, recoveryCode: typed });
     expect(first.status).toBe(200);
@@ -244,12 +256,12 @@ describe('two-step verification outside demo mode (real PostgreSQL)', () => {
   });
 
   it('names the field for a malformed code, and for sending both kinds of code', async () => {
-    const malformed = await login(app, { email: SAM.email, password: DEMO_PASSWORD, recoveryCode: 'nope' });
+    const malformed = await login(app, { email: SAM.email, password: TEST_PASSWORD, recoveryCode: 'nope' });
     expect(malformed.status).toBe(400);
     expect(malformed.body.errors).toEqual(['recoveryCode must be a recovery code like abcd-efgh-jkmn-pqrs']);
     const both = await login(app, {
       email: SAM.email,
-      password: DEMO_PASSWORD,
+      password: TEST_PASSWORD,
       totp: '123456',
       recoveryCode: 'abcd-efgh-jkmn-pqrs',
     });
@@ -279,7 +291,7 @@ describe('two-step verification outside demo mode (real PostgreSQL)', () => {
     ]);
     await client.post('/api/auth/totp/disable', { code: codeAt(secret, step + 1) }).expect(204);
     expect((await client.get('/api/auth/me').expect(200)).body.totpEnabled).toBe(false);
-    expect((await login(app, { email, password: DEMO_PASSWORD })).status).toBe(200);
+    expect((await login(app, { email, password: TEST_PASSWORD })).status).toBe(200);
     const remaining = await ownerQuery(
       databaseUrl,
       `SELECT 1 FROM totp_credentials c JOIN people p ON p.id = c.person_id WHERE p.email = $1 UNION ALL SELECT 1 FROM totp_recovery_codes r JOIN people p ON p.id = r.person_id WHERE p.email = $1`,
@@ -301,7 +313,7 @@ describe('two-step verification outside demo mode (real PostgreSQL)', () => {
     let admin: ApiClient;
 
     it('signs in to a restricted session that can only see who they are, enrol, or sign out', async () => {
-      const result = await login(app, { email: ADMIN.email, password: DEMO_PASSWORD });
+      const result = await login(app, { email: ADMIN.email, password: TEST_PASSWORD });
       expect(result.status).toBe(200);
       expect(result.body).toMatchObject({ personId: ADMIN.id, totpEnabled: false, totpRequired: true });
       admin = result.client;
@@ -331,7 +343,7 @@ describe('two-step verification outside demo mode (real PostgreSQL)', () => {
 
       const refused = await admin.post('/api/auth/totp/disable', { code: codeAt(secret, step + 1) }).expect(403);
       expect(refused.body.message).toContain('Your role needs two-step verification, so it cannot be turned off');
-      expect((await login(app, { email: ADMIN.email, password: DEMO_PASSWORD })).body.totpRequired).toBe(true);
+      expect((await login(app, { email: ADMIN.email, password: TEST_PASSWORD })).body.totpRequired).toBe(true);
     });
 
     it('can move it to a new phone: a new set-up replaces the old secret once confirmed', async () => {
@@ -349,7 +361,7 @@ describe('two-step verification outside demo mode (real PostgreSQL)', () => {
       expect(after[0].secret_ciphertext).not.toBe(first[0].secret_ciphertext);
       const signIn = await login(app, {
         email: ADMIN.email,
-        password: DEMO_PASSWORD,
+        password: TEST_PASSWORD,
         totp: codeAt(secret, nowStep() + 1),
       });
       expect(signIn.status).toBe(200);
@@ -357,7 +369,7 @@ describe('two-step verification outside demo mode (real PostgreSQL)', () => {
   });
 
   it('restricts a platform admin the same way, and lets them sign out', async () => {
-    const result = await login(app, { email: DEMO_PLATFORM_ADMIN.email, password: DEMO_PASSWORD });
+    const result = await login(app, { email: PLATFORM_ADMIN.email, password: TEST_PASSWORD });
     expect(result.body).toMatchObject({ totpEnabled: false, totpRequired: true, isPlatformAdmin: true });
     const refused = await result.client.post('/api/frameworks/import', {}).expect(403);
     expect(refused.body.message).toBe(SECOND_FACTOR_SETUP_NEEDED);
@@ -374,7 +386,7 @@ describe('two-step verification outside demo mode (real PostgreSQL)', () => {
           .query(`SELECT (SELECT count(*) FROM totp_credentials) + (SELECT count(*) FROM totp_recovery_codes) AS n`);
         return Number(rows[0].n);
       });
-    expect(await count(DEMO_ORGANISATION.id)).toBeGreaterThan(0);
+    expect(await count(ORGANISATION.id)).toBeGreaterThan(0);
     expect(await count('11111111-2222-4333-8444-555555555555')).toBe(0);
   });
 
@@ -417,7 +429,7 @@ describe('two-step verification in demo mode (real PostgreSQL)', () => {
   });
 
   it('lets the demo employer admin and platform admin in without a second factor', async () => {
-    for (const email of [ADMIN.email, DEMO_PLATFORM_ADMIN.email]) {
+    for (const email of [DEMO_ADMIN.email, DEMO_PLATFORM_ADMIN.email]) {
       const result = await login(app, { email, password: DEMO_PASSWORD });
       expect(result.status).toBe(200);
       expect(result.body).toMatchObject({ totpEnabled: false, totpRequired: false });
@@ -427,14 +439,14 @@ describe('two-step verification in demo mode (real PostgreSQL)', () => {
   });
 
   it('still asks for a code once the demo admin turns it on, and lets them turn it off with a recovery code', async () => {
-    const client = (await login(app, { email: ADMIN.email, password: DEMO_PASSWORD })).client;
+    const client = (await login(app, { email: DEMO_ADMIN.email, password: DEMO_PASSWORD })).client;
     const { recoveryCodes } = await enrol(client);
-    expect((await login(app, { email: ADMIN.email, password: DEMO_PASSWORD })).status).toBe(401);
+    expect((await login(app, { email: DEMO_ADMIN.email, password: DEMO_PASSWORD })).status).toBe(401);
     const missing = await client.post('/api/auth/totp/disable', {}).expect(400);
     expect(missing.body.errors).toEqual([
       'code must be the six digits from your authenticator app, or a recovery code',
     ]);
     await client.post('/api/auth/totp/disable', { code: recoveryCodes[3] }).expect(204);
-    expect((await login(app, { email: ADMIN.email, password: DEMO_PASSWORD })).status).toBe(200);
+    expect((await login(app, { email: DEMO_ADMIN.email, password: DEMO_PASSWORD })).status).toBe(200);
   });
 });

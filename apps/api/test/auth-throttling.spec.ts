@@ -2,11 +2,10 @@ import type { INestApplication } from '@nestjs/common';
 import { SIGN_IN_FAILED } from '../src/auth/auth-errors';
 import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP, ThrottleService } from '../src/auth/throttle.service';
 import { base32Decode, hotp, totpStep } from '../src/auth/totp';
-import { DEMO_PASSWORD, DEMO_PEOPLE } from '../src/demo/demo-people';
-import { anonymousClient, loadDemoPeople } from './auth-helpers';
+import { anonymousClient } from './auth-helpers';
+import { TEST_PASSWORD, type Factories, type TestOrganisation } from './factories';
 import { createTestApp } from './test-app';
 import { ownerQuery } from './test-database';
-import { insertLinkWorkerLike } from './fixtures';
 
 const ACCOUNT_MESSAGE = /^Too many sign-in attempts for this account\. Try again in 1[45] minutes\.$/;
 const NETWORK_MESSAGE = /^Too many sign-in attempts from this network\. Try again in 1[45] minutes\.$/;
@@ -20,10 +19,12 @@ describe('sign-in throttling (real PostgreSQL)', () => {
   let app: INestApplication;
   let databaseUrl: string;
   let throttle: ThrottleService;
+  let factories: Factories;
+  let organisation: TestOrganisation;
 
   beforeAll(async () => {
-    ({ app, databaseUrl } = await createTestApp({ demoMode: false }));
-    await loadDemoPeople(app);
+    ({ app, databaseUrl, factories } = await createTestApp({ demoMode: false }));
+    organisation = await factories.newOrganisation();
     throttle = app.get(ThrottleService);
   });
 
@@ -31,11 +32,10 @@ describe('sign-in throttling (real PostgreSQL)', () => {
     await app?.close();
   });
 
-  const newWorker = async (name: string): Promise<string> => {
-    const email = `${name}@demo.ladder.test`;
-    await insertLinkWorkerLike(databaseUrl, DEMO_PEOPLE[3].id, email, name);
-    return email;
-  };
+  /** A link worker of their own for each test, signing in (for real) with the factories' password. */
+  const newWorker = async (name: string): Promise<string> =>
+    (await factories.newPerson(organisation, { roles: ['link_worker'], email: `${name}@example.org`, fullName: name }))
+      .email;
 
   const login = async (body: object, ip: string) => {
     const client = await anonymousClient(app);
@@ -52,7 +52,7 @@ describe('sign-in throttling (real PostgreSQL)', () => {
   it('answers the sixth attempt on an account within 15 minutes with 429, even with the right password', async () => {
     const email = await newWorker('five.wrong');
     for (let i = 0; i < 5; i++) expect((await fail(email, '203.0.113.1')).status).toBe(401);
-    const limited = await login({ email, password: DEMO_PASSWORD }, '203.0.113.1');
+    const limited = await login({ email, password: TEST_PASSWORD }, '203.0.113.1');
     expect(limited.status).toBe(429);
     expect(limited.body).toEqual({
       statusCode: 429,
@@ -64,7 +64,7 @@ describe('sign-in throttling (real PostgreSQL)', () => {
     expect(limited.body.retryAfterSeconds).toBeGreaterThan(14 * 60);
     expect(limited.response.headers['set-cookie']).toBeUndefined();
     // Per account: another address gets the same answer.
-    expect((await login({ email, password: DEMO_PASSWORD }, '203.0.113.2')).body.message).toMatch(ACCOUNT_MESSAGE);
+    expect((await login({ email, password: TEST_PASSWORD }, '203.0.113.2')).body.message).toMatch(ACCOUNT_MESSAGE);
   });
 
   it('throttles an unknown email exactly like a real one, so throttling reveals no accounts either', async () => {
@@ -100,13 +100,13 @@ describe('sign-in throttling (real PostgreSQL)', () => {
       `UPDATE auth_throttle SET window_started_at = now() - interval '15 minutes 1 second' WHERE key = $1`,
       [key],
     );
-    expect((await login({ email, password: DEMO_PASSWORD }, '203.0.113.5')).status).toBe(200);
+    expect((await login({ email, password: TEST_PASSWORD }, '203.0.113.5')).status).toBe(200);
   });
 
   it('clears the account’s count when a sign-in succeeds', async () => {
     const email = await newWorker('clean.slate');
     for (let i = 0; i < 4; i++) expect((await fail(email, '203.0.113.6')).status).toBe(401);
-    expect((await login({ email, password: DEMO_PASSWORD }, '203.0.113.6')).status).toBe(200);
+    expect((await login({ email, password: TEST_PASSWORD }, '203.0.113.6')).status).toBe(200);
     const stored = await ownerQuery(databaseUrl, `SELECT 1 FROM auth_throttle WHERE key = $1`, [
       throttle.keyFor(SIGN_IN_PER_ACCOUNT, email),
     ]);
@@ -130,32 +130,32 @@ describe('sign-in throttling (real PostgreSQL)', () => {
       expect((await fail(`sprayed.${i}@demo.ladder.test`, ip)).status).toBe(401);
     }
     const email = await newWorker('behind.nat');
-    const limited = await login({ email, password: DEMO_PASSWORD }, ip);
+    const limited = await login({ email, password: TEST_PASSWORD }, ip);
     expect(limited.status).toBe(429);
     expect(limited.body.message).toMatch(NETWORK_MESSAGE);
-    expect((await login({ email, password: DEMO_PASSWORD }, '198.51.100.22')).status).toBe(200);
+    expect((await login({ email, password: TEST_PASSWORD }, '198.51.100.22')).status).toBe(200);
   });
 
   it('does not let a success from an address wipe that address’s failures', async () => {
     const ip = '198.51.100.30';
     for (let i = 0; i < 19; i++) await fail(`spray.again.${i}@demo.ladder.test`, ip);
     const email = await newWorker('own.account');
-    expect((await login({ email, password: DEMO_PASSWORD }, ip)).status).toBe(200);
+    expect((await login({ email, password: TEST_PASSWORD }, ip)).status).toBe(200);
     expect((await fail('spray.again.last@demo.ladder.test', ip)).status).toBe(401);
     expect((await fail('spray.again.final@demo.ladder.test', ip)).body.message).toMatch(NETWORK_MESSAGE);
   });
 
   it('counts wrong second-factor codes as failures, but not a missing code (the usual first step)', async () => {
     const email = await newWorker('two.step');
-    const { client } = await login({ email, password: DEMO_PASSWORD }, '203.0.113.8');
+    const { client } = await login({ email, password: TEST_PASSWORD }, '203.0.113.8');
     const secret = (await client.post('/api/auth/totp/setup').expect(200)).body.secret as string;
     const step = totpStep(Date.now());
     await client.post('/api/auth/totp/enable', { code: hotp(base32Decode(secret), step) }).expect(200);
 
     for (let i = 0; i < 7; i++) {
-      expect((await login({ email, password: DEMO_PASSWORD }, '203.0.113.8')).body.totpRequired).toBe(true);
+      expect((await login({ email, password: TEST_PASSWORD }, '203.0.113.8')).body.totpRequired).toBe(true);
     }
-    const wrongCode = { email, password: DEMO_PASSWORD, totp: hotp(base32Decode(secret), step + 7) };
+    const wrongCode = { email, password: TEST_PASSWORD, totp: hotp(base32Decode(secret), step + 7) };
     for (let i = 0; i < 5; i++) expect((await login(wrongCode, '203.0.113.8')).status).toBe(401);
     expect((await login(wrongCode, '203.0.113.8')).body.message).toMatch(ACCOUNT_MESSAGE);
   });

@@ -7,9 +7,9 @@ import {
   type FrameworkVersionView,
 } from '@ladder/competencies';
 import request from 'supertest';
-import { DEMO_PLATFORM_ADMIN } from '../src/demo/demo-people';
 import { FrameworkService } from '../src/frameworks/framework.service';
-import { anonymousClient, signInAs, signInAsPlatformAdmin, type ApiClient } from './auth-helpers';
+import { anonymousClient, type ApiClient } from './auth-helpers';
+import type { Factories, TestPerson } from './factories';
 import { createTestApp } from './test-app';
 import { ownerQuery } from './test-database';
 
@@ -21,6 +21,8 @@ import { ownerQuery } from './test-database';
 describe('frameworks (real PostgreSQL)', () => {
   let app: INestApplication;
   let databaseUrl: string;
+  let factories: Factories;
+  let platformAdmin: TestPerson;
   let admin: ApiClient;
 
   const get = (path: string) => request(app.getHttpServer()).get(path);
@@ -42,11 +44,12 @@ describe('frameworks (real PostgreSQL)', () => {
     Number((await ownerQuery<{ n: string }>(databaseUrl, `SELECT count(*) AS n FROM framework_versions`))[0].n);
 
   beforeAll(async () => {
-    ({ app, databaseUrl } = await createTestApp());
+    ({ app, databaseUrl, factories } = await createTestApp());
     // What main.ts does at start-up; twice, to show it is idempotent.
     await app.get(FrameworkService).storeBuiltIns();
     await app.get(FrameworkService).storeBuiltIns();
-    admin = await signInAsPlatformAdmin(app);
+    platformAdmin = await factories.newPlatformAdmin();
+    admin = await factories.signedInClient(platformAdmin);
   });
 
   afterAll(async () => {
@@ -215,7 +218,7 @@ describe('frameworks (real PostgreSQL)', () => {
       );
       expect(rows).toEqual([
         { version: '2021.1', created_by: null },
-        { version: '2021.2', created_by: DEMO_PLATFORM_ADMIN.id },
+        { version: '2021.2', created_by: platformAdmin.id },
       ]);
     });
 
@@ -224,7 +227,7 @@ describe('frameworks (real PostgreSQL)', () => {
         databaseUrl,
         `SELECT actor_id, target_id, outcome FROM audit_log WHERE action = 'framework.import' AND target_id = 'somerset@2021.2'`,
       );
-      expect(rows).toEqual([{ actor_id: DEMO_PLATFORM_ADMIN.id, target_id: 'somerset@2021.2', outcome: 'allowed' }]);
+      expect(rows).toEqual([{ actor_id: platformAdmin.id, target_id: 'somerset@2021.2', outcome: 'allowed' }]);
     });
 
     it('refuses to overwrite an existing version with 409, and the stored row is unchanged', async () => {
@@ -305,7 +308,9 @@ describe('frameworks (real PostgreSQL)', () => {
     });
 
     it('refuses anyone who is not a platform administrator with 403, and stores nothing', async () => {
-      const employerAdmin = await signInAs(app, 'admin@demo.ladder.test');
+      const employerAdmin = await factories.signedInClient(
+        await factories.newPerson(await factories.newOrganisation(), { roles: ['employer_admin'] }),
+      );
       const pkg = await casePackage('somerset', '2021.1');
       const response = await employerAdmin
         .post('/api/frameworks/import', { key: 'somerset', version: '2021.4', package: pkg })

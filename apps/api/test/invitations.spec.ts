@@ -1,6 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { DEMO_ORGANISATION, DEMO_PEOPLE } from '../src/demo/demo-people';
 import { EMAIL_IN_USE, INVITATION_LINK_INVALID } from '../src/invitations/invitation.service';
 import { LAST_MAIL_TO_SQL, type OutboxRow } from '../src/mail/outbox-query';
 import {
@@ -9,12 +8,14 @@ import {
   PASSWORD_TOO_LONG,
   PASSWORD_TOO_SHORT,
 } from '../src/people/password-policy';
-import { anonymousClient, type ApiClient, loadDemoPeople, signInAs } from './auth-helpers';
+import { anonymousClient, type ApiClient, signInAs } from './auth-helpers';
+import type { Factories, TestOrganisation, TestPerson } from './factories';
 import { createTestApp } from './test-app';
 import { ownerQuery } from './test-database';
 import { insertOrganisation } from './fixtures';
 
-const ADMIN = DEMO_PEOPLE.find((person) => person.email === 'admin@demo.ladder.test')!;
+/** Fixed, because a table below names it before beforeAll runs. */
+const ORGANISATION_ID = '33333333-4444-4555-8666-111111111111';
 const OTHER_ORGANISATION = '33333333-4444-4555-8666-777777777777';
 const STRONG_PASSWORD = 'orbit velvet cabbage tram';
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -23,6 +24,11 @@ describe('invitations (real PostgreSQL)', () => {
   let app: INestApplication;
   let databaseUrl: string;
   let admin: ApiClient;
+  let factories: Factories;
+  let ORGANISATION: TestOrganisation;
+  let ADMIN: TestPerson;
+  let WORKER: TestPerson;
+  let SUPERVISOR: TestPerson;
   let counter = 0;
 
   /** Invites a fresh address; returns the response body and the token from the emailed link. */
@@ -38,10 +44,12 @@ describe('invitations (real PostgreSQL)', () => {
   }
 
   beforeAll(async () => {
-    // Demo mode: employer admins may work without enrolling two-step verification (not what these tests are about).
-    ({ app, databaseUrl } = await createTestApp({ demoMode: true }));
-    await loadDemoPeople(app);
-    admin = await signInAs(app, ADMIN.email);
+    ({ app, databaseUrl, factories } = await createTestApp());
+    ORGANISATION = await factories.newOrganisation({ id: ORGANISATION_ID, name: 'Mendip Primary Care Network' });
+    ADMIN = await factories.newPerson(ORGANISATION, { roles: ['employer_admin'] });
+    WORKER = await factories.newPerson(ORGANISATION, { roles: ['link_worker'] });
+    SUPERVISOR = await factories.newPerson(ORGANISATION, { roles: ['supervisor'] });
+    admin = await factories.signedInClient(ADMIN);
   });
 
   afterAll(async () => {
@@ -70,10 +78,10 @@ describe('invitations (real PostgreSQL)', () => {
     expect(lifetimeDays).toBeLessThanOrEqual(7.01);
 
     const [mail] = await ownerQuery<OutboxRow>(databaseUrl, LAST_MAIL_TO_SQL, ['rowan.ellis@example.org']);
-    expect(mail).toMatchObject({ kind: 'invitation', organisation_id: DEMO_ORGANISATION.id });
+    expect(mail).toMatchObject({ kind: 'invitation', organisation_id: ORGANISATION.id });
     expect(mail.link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/invitations\/[A-Za-z0-9_-]{43}$/);
     expect(mail.body_text).toContain(mail.link);
-    expect(mail.body_text).toContain(DEMO_ORGANISATION.name);
+    expect(mail.body_text).toContain(ORGANISATION.name);
     const token = mail.link.split('/').pop()!;
     expect(Buffer.from(token, 'base64url')).toHaveLength(32);
 
@@ -89,7 +97,7 @@ describe('invitations (real PostgreSQL)', () => {
     expect(page.body).toEqual({
       email: 'rowan.ellis@example.org',
       fullName: 'Rowan Ellis',
-      organisationName: DEMO_ORGANISATION.name,
+      organisationName: ORGANISATION.name,
       expiresAt: response.body.expiresAt,
     });
 
@@ -102,7 +110,7 @@ describe('invitations (real PostgreSQL)', () => {
       email: 'rowan.ellis@example.org',
       fullName: 'Rowan Ellis',
       jobTitle: 'Health and Wellbeing Coach',
-      organisation: { id: DEMO_ORGANISATION.id },
+      organisation: { id: ORGANISATION.id },
       roles: ['link_worker', 'supervisor'],
     });
     const person = (await admin.get(`/api/people/${me.body.personId}`).expect(200)).body;
@@ -139,12 +147,12 @@ describe('invitations (real PostgreSQL)', () => {
     expect(ids).not.toContain(expired.body.id);
     expect(listed.find((row) => row.id === pending.body.id)).toEqual(pending.body);
 
-    const worker = await signInAs(app, 'sam.link@demo.ladder.test');
+    const worker = await factories.signedInClient(WORKER);
     await worker.get('/api/invitations').expect(403);
     await worker
       .post('/api/invitations', { email: 'x@example.org', fullName: 'X', roles: ['link_worker'] })
       .expect(403);
-    await (await signInAs(app, 'supervisor.one@demo.ladder.test')).get('/api/invitations').expect(403);
+    await (await factories.signedInClient(SUPERVISOR)).get('/api/invitations').expect(403);
   });
 
   it('never shows one organisation another’s invitations', async () => {
@@ -247,7 +255,7 @@ describe('invitations (real PostgreSQL)', () => {
 
   it('refuses with 409 an email that already has an account or a pending invitation, whatever its case', async () => {
     const existing = await admin.post('/api/invitations', {
-      email: 'SAM.LINK@demo.ladder.test',
+      email: WORKER.email.toUpperCase(),
       fullName: 'Sam Again',
       roles: ['link_worker'],
     });
@@ -273,7 +281,7 @@ describe('invitations (real PostgreSQL)', () => {
   });
 
   it('creates one invitation when two admins invite the same address at once', async () => {
-    const second = await signInAs(app, ADMIN.email);
+    const second = await factories.signedInClient(ADMIN);
     const email = 'race@example.org';
     const responses = await Promise.all(
       [admin, second].map((client) =>
@@ -290,7 +298,7 @@ describe('invitations (real PostgreSQL)', () => {
     [{ roles: [] }, 'roles must include at least one role'],
     [{ roles: ['platform_admin'] }, 'roles must each be one of link_worker, supervisor, employer_admin'],
     [{ supervisionTypes: ['peer'] }, 'supervisionTypes must each be one of workplace, clinical, group'],
-    [{ organisationId: DEMO_ORGANISATION.id }, 'property organisationId should not exist'],
+    [{ organisationId: ORGANISATION_ID }, 'property organisationId should not exist'],
   ])('names the field when the invitation %j is not valid', async (fields, message) => {
     const response = await admin
       .post('/api/invitations', {

@@ -1,10 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
 import { SOMERSET_2021, type FrameworkItem } from '@ladder/competencies';
 import { randomUUID } from 'node:crypto';
-import { DEMO_ORGANISATION, DEMO_PEOPLE } from '../src/demo/demo-people';
 import type { ObservationDetailView, ObservationView } from '../src/observations/dto/observation-view.dto';
 import { STALE_DRAFT_MESSAGE } from '../src/observations/observation-errors';
-import { loadDemoPeople, signInAs, signInAsPlatformAdmin, type ApiClient } from './auth-helpers';
+import type { ApiClient } from './auth-helpers';
+import type { Factories, TestOrganisation, TestPerson } from './factories';
 import { createTestApp } from './test-app';
 import { ownerQuery } from './test-database';
 import { daysAgoUtc } from '../src/common/calendar-date';
@@ -15,12 +15,12 @@ import { errorsOf, insertOrganisation, insertPerson } from './fixtures';
  * locking of drafts, idempotent sign-off, validation naming the field, the patient-identifier
  * check, and who may do what (own organisation / another; worker / supervisor / admin).
  */
-const person = (email: string) => DEMO_PEOPLE.find((p) => p.email === email)!;
-const ADMIN = person('admin@demo.ladder.test');
-const SUPERVISOR_ONE = person('supervisor.one@demo.ladder.test'); // supervises Sam and Alex
-const SUPERVISOR_TWO = person('supervisor.two@demo.ladder.test'); // supervises Jo and Chris
-const SAM = person('sam.link@demo.ladder.test');
-const ALEX = person('alex.link@demo.ladder.test');
+let ORGANISATION: TestOrganisation;
+let ADMIN: TestPerson;
+let SUPERVISOR_ONE: TestPerson; // supervises Sam and Alex
+let SUPERVISOR_TWO: TestPerson; // supervises others, not Sam or Alex
+let SAM: TestPerson;
+let ALEX: TestPerson;
 
 const OTHER_ORGANISATION = '33333333-3333-4444-8555-666666666666';
 const OTHER_WORKER = '33333333-3333-4444-8555-777777777777';
@@ -33,6 +33,7 @@ const AUTONOMY = 'somerset:ac.promoting-autonomy';
 describe('observation integrity (real PostgreSQL)', () => {
   let app: INestApplication;
   let databaseUrl: string;
+  let factories: Factories;
   let admin: ApiClient;
   let supervisorOne: ApiClient;
   let supervisorTwo: ApiClient;
@@ -74,8 +75,21 @@ describe('observation integrity (real PostgreSQL)', () => {
     ).then((rows) => rows[0]);
 
   beforeAll(async () => {
-    ({ app, databaseUrl } = await createTestApp());
-    await loadDemoPeople(app);
+    const testApp = await createTestApp();
+    ({ app, databaseUrl, factories } = testApp);
+    const { newOrganisation, newPerson, newSupervisionAssignment } = factories;
+    ORGANISATION = await newOrganisation();
+    ADMIN = await newPerson(ORGANISATION, { roles: ['employer_admin'] });
+    SUPERVISOR_ONE = await newPerson(ORGANISATION, { roles: ['supervisor'] });
+    SUPERVISOR_TWO = await newPerson(ORGANISATION, { roles: ['supervisor'] });
+    SAM = await newPerson(ORGANISATION, { roles: ['link_worker'] });
+    ALEX = await newPerson(ORGANISATION, { roles: ['link_worker'] });
+    await newSupervisionAssignment({ supervisor: SUPERVISOR_ONE, worker: SAM });
+    await newSupervisionAssignment({ supervisor: SUPERVISOR_ONE, worker: ALEX });
+    await newSupervisionAssignment({
+      supervisor: SUPERVISOR_TWO,
+      worker: await newPerson(ORGANISATION, { roles: ['link_worker'] }),
+    });
     await insertOrganisation(databaseUrl, OTHER_ORGANISATION);
     await insertPerson(databaseUrl, {
       id: OTHER_WORKER,
@@ -96,7 +110,7 @@ describe('observation integrity (real PostgreSQL)', () => {
       [OTHER_OBSERVATION, PCA, OTHER_ORGANISATION],
     );
     [admin, supervisorOne, supervisorTwo, sam, alex] = await Promise.all(
-      [ADMIN, SUPERVISOR_ONE, SUPERVISOR_TWO, SAM, ALEX].map((p) => signInAs(app, p.email)),
+      [ADMIN, SUPERVISOR_ONE, SUPERVISOR_TWO, SAM, ALEX].map(factories.signedInClient),
     );
   });
 
@@ -194,7 +208,7 @@ describe('observation integrity (real PostgreSQL)', () => {
           databaseUrl,
           `INSERT INTO observations (organisation_id, worker_id, planned_by, variant, framework_key, framework_version, observed_on, setting, status, signed_off_by, signed_off_at, sign_off_key)
            VALUES ($1, $2, $3, 'standard', 'somerset', '2021.1', '2026-01-05', 'video', 'signed-off', $3, now(), gen_random_uuid())`,
-          [DEMO_ORGANISATION.id, SAM.id, SUPERVISOR_ONE.id],
+          [ORGANISATION.id, SAM.id, SUPERVISOR_ONE.id],
         ),
       ).rejects.toThrow(/recorded as a draft and then signed off/);
       await expect(
@@ -606,7 +620,7 @@ describe('observation integrity (real PostgreSQL)', () => {
     });
 
     it('a platform administrator sees no organisation’s observations', async () => {
-      const platform = await signInAsPlatformAdmin(app);
+      const platform = await factories.signedInClient(await factories.newPlatformAdmin());
       await platform.get(`/api/observations/${samSigned.id}`).expect(404);
       await platform.get(`/api/observations?workerId=${SAM.id}`).expect(404);
     });

@@ -1,11 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import type { ProgressionResult } from '@ladder/dreyfus';
 import { randomUUID } from 'node:crypto';
-import { DEMO_PEOPLE } from '../src/demo/demo-people';
 import type { ObservationPlanView } from '../src/observations/dto/observation-plan-view.dto';
 import type { ObservationDetailView, ObservationView } from '../src/observations/dto/observation-view.dto';
 import type { SuperviseeOverviewView } from '../src/observations/dto/supervisee-overview-view.dto';
-import { anonymousClient, loadDemoPeople, signInAs, type ApiClient } from './auth-helpers';
+import { anonymousClient, type ApiClient } from './auth-helpers';
+import type { TestPerson } from './factories';
 import { createTestApp } from './test-app';
 import { ownerQuery } from './test-database';
 import { daysAgoUtc } from '../src/common/calendar-date';
@@ -20,14 +20,14 @@ import {
  * supervisor's overview. Integrity (immutability, concurrency, validation, identifiers, access)
  * is in observations-integrity.spec.ts.
  */
-const person = (email: string) => DEMO_PEOPLE.find((p) => p.email === email)!;
-const ADMIN = person('admin@demo.ladder.test');
-const SUPERVISOR_ONE = person('supervisor.one@demo.ladder.test'); // supervises Sam and Alex
-const SUPERVISOR_TWO = person('supervisor.two@demo.ladder.test'); // supervises Jo and Chris
-const SAM = person('sam.link@demo.ladder.test');
-const ALEX = person('alex.link@demo.ladder.test');
-const JO = person('jo.coach@demo.ladder.test');
-const CHRIS = person('chris.care@demo.ladder.test');
+const LINK_WORKER = 'Social Prescribing Link Worker';
+let ADMIN: TestPerson;
+let SUPERVISOR_ONE: TestPerson; // supervises Sam and Alex
+let SUPERVISOR_TWO: TestPerson; // supervises Jo and Chris
+let SAM: TestPerson;
+let ALEX: TestPerson;
+let JO: TestPerson;
+let CHRIS: TestPerson;
 
 const PCA = 'somerset:ac.person-centred-approach';
 const LEVEL_1_ITEMS = [
@@ -75,10 +75,27 @@ describe('observations (real PostgreSQL)', () => {
   }
 
   beforeAll(async () => {
-    ({ app, databaseUrl } = await createTestApp());
-    await loadDemoPeople(app);
+    const testApp = await createTestApp();
+    ({ app, databaseUrl } = testApp);
+    const { newOrganisation, newPerson, newSupervisionAssignment, signedInClient } = testApp.factories;
+    const organisation = await newOrganisation();
+    ADMIN = await newPerson(organisation, { roles: ['employer_admin'] });
+    SUPERVISOR_ONE = await newPerson(organisation, { roles: ['supervisor'], fullName: 'Dr Tom Hughes' });
+    SUPERVISOR_TWO = await newPerson(organisation, { roles: ['supervisor'], fullName: 'Grace Okafor' });
+    SAM = await newPerson(organisation, { roles: ['link_worker'], fullName: 'Sam Patel', jobTitle: LINK_WORKER });
+    ALEX = await newPerson(organisation, { roles: ['link_worker'], fullName: 'Alex Morgan', jobTitle: LINK_WORKER });
+    JO = await newPerson(organisation, { roles: ['link_worker'], fullName: 'Jo Evans' });
+    CHRIS = await newPerson(organisation, { roles: ['link_worker'], fullName: 'Chris Walker' });
+    for (const [supervisor, worker] of [
+      [SUPERVISOR_ONE, SAM],
+      [SUPERVISOR_ONE, ALEX],
+      [SUPERVISOR_TWO, JO],
+      [SUPERVISOR_TWO, CHRIS],
+    ]) {
+      await newSupervisionAssignment({ supervisor, worker });
+    }
     [admin, supervisorOne, supervisorTwo, sam, alex] = await Promise.all(
-      [ADMIN, SUPERVISOR_ONE, SUPERVISOR_TWO, SAM, ALEX].map((p) => signInAs(app, p.email)),
+      [ADMIN, SUPERVISOR_ONE, SUPERVISOR_TWO, SAM, ALEX].map(signedInClient),
     );
     // Core needs local induction as well as Person Centred Approach at 3 (Competent).
     for (const worker of [SAM, ALEX]) {

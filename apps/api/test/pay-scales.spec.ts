@@ -1,9 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import { AFC_PAY_SCALE_2020_21, type PayScale } from '@ladder/competencies';
 import request from 'supertest';
-import { DEMO_PLATFORM_ADMIN } from '../src/demo/demo-people';
 import { PayScaleService } from '../src/pay-scales/pay-scale.service';
-import { anonymousClient, signInAs, signInAsPlatformAdmin, type ApiClient } from './auth-helpers';
+import { anonymousClient, type ApiClient } from './auth-helpers';
+import type { Factories, TestPerson } from './factories';
 import { createTestApp } from './test-app';
 import { ownerQuery } from './test-database';
 
@@ -26,6 +26,8 @@ const PAY_2021_22: PayScale = {
 describe('pay scales (real PostgreSQL)', () => {
   let app: INestApplication;
   let databaseUrl: string;
+  let factories: Factories;
+  let platformAdmin: TestPerson;
   let admin: ApiClient;
 
   const storedRow = async (year: string) =>
@@ -38,9 +40,10 @@ describe('pay scales (real PostgreSQL)', () => {
     )[0]?.row;
 
   beforeAll(async () => {
-    ({ app, databaseUrl } = await createTestApp());
+    ({ app, databaseUrl, factories } = await createTestApp());
     await app.get(PayScaleService).storeBuiltIns();
-    admin = await signInAsPlatformAdmin(app);
+    platformAdmin = await factories.newPlatformAdmin();
+    admin = await factories.signedInClient(platformAdmin);
   });
 
   afterAll(async () => {
@@ -63,7 +66,7 @@ describe('pay scales (real PostgreSQL)', () => {
       databaseUrl,
       `SELECT created_by FROM pay_scales WHERE year = '2021/22'`,
     );
-    expect(row.created_by).toBe(DEMO_PLATFORM_ADMIN.id);
+    expect(row.created_by).toBe(platformAdmin.id);
   });
 
   it('refuses to overwrite a stored year with 409, and the row is unchanged', async () => {
@@ -120,7 +123,9 @@ describe('pay scales (real PostgreSQL)', () => {
   });
 
   it('refuses anyone who is not a platform administrator with 403, and stores nothing', async () => {
-    const employerAdmin = await signInAs(app, 'admin@demo.ladder.test');
+    const employerAdmin = await factories.signedInClient(
+      await factories.newPerson(await factories.newOrganisation(), { roles: ['employer_admin'] }),
+    );
     const response = await employerAdmin.post('/api/pay-scales', { ...PAY_2021_22, year: '2024/25' }).expect(403);
     expect(response.body.message).toBe('Only platform administrators can do this');
     expect(await storedRow('2024/25')).toBeUndefined();

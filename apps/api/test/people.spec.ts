@@ -1,20 +1,22 @@
 import type { INestApplication } from '@nestjs/common';
-import { DEMO_ORGANISATION, DEMO_PEOPLE } from '../src/demo/demo-people';
 import { daysAgoUtc, todayUtc } from '../src/common/calendar-date';
 import { PLATFORM_ADMIN_NO_PEOPLE } from '../src/access/access-policy';
-import { type ApiClient, loadDemoPeople, signInAs, signInAsPlatformAdmin } from './auth-helpers';
+import { type ApiClient, signInAs } from './auth-helpers';
+import { TEST_PASSWORD, type Factories, type TestOrganisation, type TestPerson } from './factories';
 import { createTestApp } from './test-app';
 import { ownerQuery } from './test-database';
 import { insertOrganisation, insertPerson } from './fixtures';
 
-const person = (email: string) => DEMO_PEOPLE.find((candidate) => candidate.email === email)!;
-const ADMIN = person('admin@demo.ladder.test');
-const SUPERVISOR_ONE = person('supervisor.one@demo.ladder.test');
-const SUPERVISOR_TWO = person('supervisor.two@demo.ladder.test');
-const SAM = person('sam.link@demo.ladder.test');
-const ALEX = person('alex.link@demo.ladder.test');
-const JO = person('jo.coach@demo.ladder.test');
-const CHRIS = person('chris.care@demo.ladder.test');
+let ORGANISATION: TestOrganisation;
+let ADMIN: TestPerson;
+let SUPERVISOR_ONE: TestPerson; // supervises Sam and Alex
+let SUPERVISOR_TWO: TestPerson; // supervises Jo and Chris
+let SAM: TestPerson;
+let ALEX: TestPerson;
+let JO: TestPerson;
+let CHRIS: TestPerson;
+/** Supervisor one's clinical supervision of Sam, from 2023-02-01. */
+let SAM_CLINICAL_ASSIGNMENT: string;
 
 const OTHER_ORGANISATION = '22222222-3333-4444-8555-666666666666';
 const OTHER_PERSON = '22222222-3333-4444-8555-777777777777';
@@ -24,15 +26,57 @@ const ids = (body: { id: string }[]) => body.map((row) => row.id).sort();
 describe('people and supervision assignments (real PostgreSQL)', () => {
   let app: INestApplication;
   let databaseUrl: string;
+  let factories: Factories;
   let admin: ApiClient;
   let supervisorOne: ApiClient;
   let supervisorTwo: ApiClient;
   let sam: ApiClient;
 
   beforeAll(async () => {
-    // Demo mode: employer admins may work without enrolling two-step verification (which is not what these tests are about).
-    ({ app, databaseUrl } = await createTestApp({ demoMode: true }));
-    await loadDemoPeople(app);
+    ({ app, databaseUrl, factories } = await createTestApp());
+    const { newOrganisation, newPerson, newSupervisionAssignment, signedInClient } = factories;
+    ORGANISATION = await newOrganisation();
+    const linkWorker = (fullName: string, jobTitle: string, experienceStartDate: string, employmentStartDate: string) =>
+      newPerson(ORGANISATION, { roles: ['link_worker'], fullName, jobTitle, experienceStartDate, employmentStartDate });
+    ADMIN = await newPerson(ORGANISATION, { roles: ['employer_admin'], fullName: 'Priya Shah' });
+    SUPERVISOR_ONE = await newPerson(ORGANISATION, {
+      roles: ['supervisor'],
+      fullName: 'Dr Tom Hughes',
+      supervisionTypes: ['clinical'],
+    });
+    SUPERVISOR_TWO = await newPerson(ORGANISATION, {
+      roles: ['supervisor'],
+      fullName: 'Grace Okafor',
+      supervisionTypes: ['workplace', 'group'],
+    });
+    SAM = await linkWorker('Sam Patel', 'Social Prescribing Link Worker', '2023-02-01', '2023-02-01');
+    ALEX = await linkWorker('Alex Morgan', 'Social Prescribing Link Worker', '2020-06-15', '2021-01-04');
+    JO = await linkWorker('Jo Evans', 'Health and Wellbeing Coach', '2025-09-01', '2025-09-01');
+    CHRIS = await linkWorker('Chris Walker', 'Care Coordinator', '2018-03-12', '2022-05-03');
+    ({ id: SAM_CLINICAL_ASSIGNMENT } = await newSupervisionAssignment({
+      supervisor: SUPERVISOR_ONE,
+      worker: SAM,
+      supervisionType: 'clinical',
+      startsOn: '2023-02-01',
+    }));
+    await newSupervisionAssignment({
+      supervisor: SUPERVISOR_ONE,
+      worker: ALEX,
+      supervisionType: 'clinical',
+      startsOn: '2021-01-04',
+    });
+    await newSupervisionAssignment({
+      supervisor: SUPERVISOR_TWO,
+      worker: JO,
+      supervisionType: 'workplace',
+      startsOn: '2025-09-01',
+    });
+    await newSupervisionAssignment({
+      supervisor: SUPERVISOR_TWO,
+      worker: CHRIS,
+      supervisionType: 'workplace',
+      startsOn: '2022-05-03',
+    });
     await insertOrganisation(databaseUrl, OTHER_ORGANISATION, 'Other PCN', 'pcn');
     await insertPerson(databaseUrl, {
       id: OTHER_PERSON,
@@ -41,10 +85,9 @@ describe('people and supervision assignments (real PostgreSQL)', () => {
       fullName: 'Other Worker',
       roles: ['link_worker', 'supervisor'],
     });
-    admin = await signInAs(app, ADMIN.email);
-    supervisorOne = await signInAs(app, SUPERVISOR_ONE.email);
-    supervisorTwo = await signInAs(app, SUPERVISOR_TWO.email);
-    sam = await signInAs(app, SAM.email);
+    [admin, supervisorOne, supervisorTwo, sam] = await Promise.all(
+      [ADMIN, SUPERVISOR_ONE, SUPERVISOR_TWO, SAM].map(signedInClient),
+    );
   });
 
   afterAll(async () => {
@@ -54,7 +97,9 @@ describe('people and supervision assignments (real PostgreSQL)', () => {
   describe('GET /api/people', () => {
     it('shows an employer admin everyone in their organisation, and nobody else, without secrets', async () => {
       const response = await admin.get('/api/people').expect(200);
-      expect(ids(response.body)).toEqual(DEMO_PEOPLE.map((p) => p.id).sort());
+      expect(ids(response.body)).toEqual(
+        [ADMIN, SUPERVISOR_ONE, SUPERVISOR_TWO, SAM, ALEX, JO, CHRIS].map((p) => p.id).sort(),
+      );
       expect(response.body.find((p: { id: string }) => p.id === SAM.id)).toEqual({
         id: SAM.id,
         email: SAM.email,
@@ -80,7 +125,7 @@ describe('people and supervision assignments (real PostgreSQL)', () => {
     });
 
     it('refuses platform administrators with a 403', async () => {
-      const platform = await signInAsPlatformAdmin(app);
+      const platform = await factories.signedInClient(await factories.newPlatformAdmin());
       const response = await platform.get('/api/people').expect(403);
       expect(response.body.message).toBe(PLATFORM_ADMIN_NO_PEOPLE);
     });
@@ -199,7 +244,7 @@ describe('people and supervision assignments (real PostgreSQL)', () => {
     });
 
     it('ends every session of a deactivated person at once, and they cannot sign in again until reactivated', async () => {
-      const jo = await signInAs(app, JO.email);
+      const jo = await signInAs(app, JO.email, TEST_PASSWORD);
       await jo.get('/api/auth/me').expect(200);
       const response = await admin.patch(`/api/people/${JO.id}`, { active: false }).expect(200);
       expect(response.body.active).toBe(false);
@@ -207,10 +252,10 @@ describe('people and supervision assignments (real PostgreSQL)', () => {
       const sessions = await ownerQuery(databaseUrl, `SELECT 1 FROM sessions WHERE person_id = $1`, [JO.id]);
       expect(sessions).toHaveLength(0);
       await jo.get('/api/auth/me').expect(401);
-      await expect(signInAs(app, JO.email)).rejects.toThrow(/401/);
+      await expect(signInAs(app, JO.email, TEST_PASSWORD)).rejects.toThrow(/401/);
 
       await admin.patch(`/api/people/${JO.id}`, { active: true }).expect(200);
-      await (await signInAs(app, JO.email)).get('/api/auth/me').expect(200);
+      await (await signInAs(app, JO.email, TEST_PASSWORD)).get('/api/auth/me').expect(200);
     });
   });
 
@@ -219,7 +264,7 @@ describe('people and supervision assignments (real PostgreSQL)', () => {
       const response = await admin.get('/api/supervision-assignments').expect(200);
       expect(response.body).toHaveLength(4);
       expect(response.body).toContainEqual({
-        id: '7d3f3c2e-0000-4000-8000-000000000501',
+        id: SAM_CLINICAL_ASSIGNMENT,
         supervisorId: SUPERVISOR_ONE.id,
         supervisorName: SUPERVISOR_ONE.fullName,
         workerId: SAM.id,
@@ -298,33 +343,34 @@ describe('people and supervision assignments (real PostgreSQL)', () => {
     it.each([
       [
         'the supervisor lacks the supervisor role',
-        { supervisorId: SAM.id, workerId: ALEX.id },
+        () => ({ supervisorId: SAM.id, workerId: ALEX.id }),
         'supervisorId must be an active person with the supervisor role',
       ],
       [
         'the worker lacks the link_worker role',
-        { supervisorId: SUPERVISOR_ONE.id, workerId: SUPERVISOR_TWO.id },
+        () => ({ supervisorId: SUPERVISOR_ONE.id, workerId: SUPERVISOR_TWO.id }),
         'workerId must be an active person with the link_worker role',
       ],
       [
         'they are the same person',
-        { supervisorId: CHRIS.id, workerId: CHRIS.id },
+        () => ({ supervisorId: CHRIS.id, workerId: CHRIS.id }),
         'workerId must be a different person from supervisorId',
       ],
       [
         'it ends before it starts',
-        { supervisorId: SUPERVISOR_ONE.id, workerId: JO.id, endsOn: '2025-12-31' },
+        () => ({ supervisorId: SUPERVISOR_ONE.id, workerId: JO.id, endsOn: '2025-12-31' }),
         'endsOn must be on or after startsOn',
       ],
       [
         'the type is unknown',
-        { supervisorId: SUPERVISOR_ONE.id, workerId: JO.id, supervisionType: 'peer' },
+        () => ({ supervisorId: SUPERVISOR_ONE.id, workerId: JO.id, supervisionType: 'peer' }),
         'supervisionType must be one of workplace, clinical, group',
       ],
-      ['an id is not a UUID', { supervisorId: 'nope', workerId: JO.id }, 'supervisorId must be a UUID'],
+      ['an id is not a UUID', () => ({ supervisorId: 'nope', workerId: JO.id }), 'supervisorId must be a UUID'],
     ])('refuses an assignment where %s, naming the field', async (_case, fields, message) => {
+      // The fields name people made in beforeAll, so the table holds functions that read them then.
       const response = await admin
-        .post('/api/supervision-assignments', { supervisionType: 'clinical', startsOn: '2026-01-01', ...fields })
+        .post('/api/supervision-assignments', { supervisionType: 'clinical', startsOn: '2026-01-01', ...fields() })
         .expect(400);
       expect(response.body.errors).toContain(message);
     });
@@ -371,23 +417,21 @@ describe('people and supervision assignments (real PostgreSQL)', () => {
         })
         .expect(403);
       await supervisorOne
-        .patch('/api/supervision-assignments/7d3f3c2e-0000-4000-8000-000000000501', { endsOn: '2026-01-01' })
+        .patch(`/api/supervision-assignments/${SAM_CLINICAL_ASSIGNMENT}`, { endsOn: '2026-01-01' })
         .expect(403);
-      await sam
-        .patch('/api/supervision-assignments/7d3f3c2e-0000-4000-8000-000000000501', { endsOn: '2026-01-01' })
-        .expect(403);
+      await sam.patch(`/api/supervision-assignments/${SAM_CLINICAL_ASSIGNMENT}`, { endsOn: '2026-01-01' }).expect(403);
       expect(await ownerQuery(databaseUrl, `SELECT * FROM supervision_assignments ORDER BY id`)).toEqual(before);
     });
 
     it('refuses to end an assignment before it starts, and answers 404 for one not in the organisation', async () => {
       const early = await admin
-        .patch('/api/supervision-assignments/7d3f3c2e-0000-4000-8000-000000000501', { endsOn: '2023-01-31' })
+        .patch(`/api/supervision-assignments/${SAM_CLINICAL_ASSIGNMENT}`, { endsOn: '2023-01-31' })
         .expect(400);
       expect(early.body.errors).toEqual(['endsOn must be on or after startsOn (2023-02-01)']);
       await admin
         .patch('/api/supervision-assignments/22222222-3333-4444-8555-000000000000', { endsOn: '2026-01-01' })
         .expect(404);
-      const missing = await admin.patch('/api/supervision-assignments/7d3f3c2e-0000-4000-8000-000000000501', {});
+      const missing = await admin.patch(`/api/supervision-assignments/${SAM_CLINICAL_ASSIGNMENT}`, {});
       expect(missing.status).toBe(400);
       expect(missing.body.errors).toContain('endsOn must be a date written YYYY-MM-DD');
     });
@@ -397,7 +441,7 @@ describe('people and supervision assignments (real PostgreSQL)', () => {
         databaseUrl,
         `SELECT DISTINCT organisation_id FROM supervision_assignments`,
       );
-      expect(rows.map((row) => row.organisation_id)).toEqual([DEMO_ORGANISATION.id]);
+      expect(rows.map((row) => row.organisation_id)).toEqual([ORGANISATION.id]);
     });
   });
 });

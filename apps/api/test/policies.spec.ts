@@ -2,22 +2,17 @@ import type { INestApplication } from '@nestjs/common';
 import { SOMERSET_DEFAULT_POLICY } from '@ladder/dreyfus';
 import { DataSource } from 'typeorm';
 import { TenantContext } from '../src/database/tenant-context';
-import { DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_PEOPLE } from '../src/demo/demo-people';
 import { PayScaleService } from '../src/pay-scales/pay-scale.service';
-import { hashPassword } from '../src/people/password-hasher';
 import { PolicyService, type AdoptionView, type PolicyView } from '../src/policies/policy.service';
-import { anonymousClient, loadDemoPeople, signInAs, type ApiClient } from './auth-helpers';
+import { anonymousClient, type ApiClient } from './auth-helpers';
+import type { TestOrganisation, TestPerson } from './factories';
 import { createTestApp } from './test-app';
 import { ownerQuery } from './test-database';
-import { errorsOf, insertOrganisation, insertPerson } from './fixtures';
+import { errorsOf } from './fixtures';
 
-const person = (email: string) => DEMO_PEOPLE.find((p) => p.email === email)!;
-const ADMIN = person('admin@demo.ladder.test');
-const WORKER = person('sam.link@demo.ladder.test');
-const SUPERVISOR = person('supervisor.one@demo.ladder.test');
-
-const OTHER_ORGANISATION = '33333333-4444-4555-8666-777777777777';
-const OTHER_ADMIN = { id: '33333333-4444-4555-8666-888888888888', email: 'admin@other.ladder.test' };
+let ORGANISATION: TestOrganisation;
+let ADMIN: TestPerson;
+let OTHER_ORGANISATION: string;
 
 /** A policy as a request body, loose enough to be broken on purpose. */
 interface PolicyBody {
@@ -26,7 +21,7 @@ interface PolicyBody {
   pay: Record<string, Record<string, unknown>>;
 }
 
-/** A valid policy for the demo organisation: the default with a 12-month currency window. */
+/** A valid policy for the organisation: the default with a 12-month currency window. */
 function policy(overrides: Record<string, unknown> = {}): PolicyBody {
   return {
     ...JSON.parse(JSON.stringify(SOMERSET_DEFAULT_POLICY)),
@@ -49,21 +44,22 @@ describe('attainment policies (real PostgreSQL)', () => {
   const keysOf = (views: PolicyView[]) => views.map((view) => `${view.key}@${view.version}`);
 
   beforeAll(async () => {
-    ({ app, databaseUrl } = await createTestApp());
+    const testApp = await createTestApp();
+    ({ app, databaseUrl } = testApp);
+    const { newOrganisation, newPerson, signedInClient } = testApp.factories;
     await app.get(PayScaleService).storeBuiltIns();
     await app.get(PolicyService).storeBuiltIns();
-    await loadDemoPeople(app);
-    await insertOrganisation(databaseUrl, OTHER_ORGANISATION);
-    await insertPerson(databaseUrl, {
-      id: OTHER_ADMIN.id,
-      organisationId: OTHER_ORGANISATION,
-      email: OTHER_ADMIN.email,
-      fullName: 'Other Admin',
-      roles: ['employer_admin'],
-      passwordHash: await hashPassword(DEMO_PASSWORD),
-    });
+    ORGANISATION = await newOrganisation();
+    const other = await newOrganisation({ name: 'Other Council', kind: 'council' });
+    OTHER_ORGANISATION = other.id;
+    ADMIN = await newPerson(ORGANISATION, { roles: ['employer_admin'] });
     [admin, worker, supervisor, otherAdmin] = await Promise.all(
-      [ADMIN.email, WORKER.email, SUPERVISOR.email, OTHER_ADMIN.email].map((email) => signInAs(app, email)),
+      [
+        ADMIN,
+        await newPerson(ORGANISATION, { roles: ['link_worker'] }),
+        await newPerson(ORGANISATION, { roles: ['supervisor'] }),
+        await newPerson(other, { roles: ['employer_admin'] }),
+      ].map(signedInClient),
     );
   });
 
@@ -119,7 +115,7 @@ describe('attainment policies (real PostgreSQL)', () => {
       databaseUrl,
       `SELECT actor_id, organisation_id FROM audit_log WHERE action = 'progression-policy.create'`,
     );
-    expect(audit).toEqual({ actor_id: ADMIN.id, organisation_id: DEMO_ORGANISATION.id });
+    expect(audit).toEqual({ actor_id: ADMIN.id, organisation_id: ORGANISATION.id });
   });
 
   it('409 for a key and version the organisation already has, or a built-in key; the stored one is unchanged', async () => {
@@ -134,7 +130,7 @@ describe('attainment policies (real PostgreSQL)', () => {
     const [row] = await ownerQuery<{ title: string }>(
       databaseUrl,
       `SELECT definition->>'title' AS title FROM progression_policies WHERE key = 'mendip-twelve-months' AND organisation_id = $1`,
-      [DEMO_ORGANISATION.id],
+      [ORGANISATION.id],
     );
     expect(row.title).toBe('Mendip: evidence current for 12 months');
   });
@@ -273,7 +269,7 @@ describe('attainment policies (real PostgreSQL)', () => {
         databaseUrl,
         `SELECT target_id, detail FROM audit_log WHERE action = 'organisation.policy.adopt'`,
       );
-      expect(audit).toEqual({ target_id: DEMO_ORGANISATION.id, detail: { key: 'mendip-twelve-months', version: 1 } });
+      expect(audit).toEqual({ target_id: ORGANISATION.id, detail: { key: 'mendip-twelve-months', version: 1 } });
     });
 
     it('a result then uses the adopted policy, which is recorded as used', async () => {
@@ -285,7 +281,7 @@ describe('attainment policies (real PostgreSQL)', () => {
       const [row] = await ownerQuery<{ first_used_at: Date | null }>(
         databaseUrl,
         `SELECT first_used_at FROM progression_policies WHERE key = 'mendip-twelve-months' AND organisation_id = $1`,
-        [DEMO_ORGANISATION.id],
+        [ORGANISATION.id],
       );
       expect(row.first_used_at).toBeInstanceOf(Date);
     });
@@ -333,7 +329,7 @@ describe('attainment policies (real PostgreSQL)', () => {
         ownerQuery(
           databaseUrl,
           `INSERT INTO progression_policies (organisation_id, key, version, definition) VALUES ($1, 'mendip-mismatch', 1, $2)`,
-          [DEMO_ORGANISATION.id, JSON.stringify(policy({ key: 'something-else' }))],
+          [ORGANISATION.id, JSON.stringify(policy({ key: 'something-else' }))],
         ),
       ).rejects.toThrow(/CHK_progression_policies_definition/);
     });
@@ -342,7 +338,7 @@ describe('attainment policies (real PostgreSQL)', () => {
       const tenant = app.get(TenantContext);
       const inDemo = <T>(sql: string, params: unknown[] = []) =>
         tenant.run(
-          { organisationId: DEMO_ORGANISATION.id, platformAdmin: false },
+          { organisationId: ORGANISATION.id, platformAdmin: false },
           () => tenant.manager().query(sql, params) as Promise<T>,
         );
       await expect(inDemo(`UPDATE progression_policies SET definition = '{}'`)).rejects.toThrow(/permission denied/);
@@ -350,7 +346,7 @@ describe('attainment policies (real PostgreSQL)', () => {
       const visible = await inDemo<{ organisation_id: string | null }[]>(
         `SELECT organisation_id FROM progression_policies`,
       );
-      expect(new Set(visible.map((row) => row.organisation_id))).toEqual(new Set([null, DEMO_ORGANISATION.id]));
+      expect(new Set(visible.map((row) => row.organisation_id))).toEqual(new Set([null, ORGANISATION.id]));
       await expect(
         inDemo(
           `INSERT INTO progression_policies (organisation_id, key, version, definition) VALUES ($1, 'planted', 1, $2)`,

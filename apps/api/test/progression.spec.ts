@@ -1,24 +1,25 @@
 import type { INestApplication } from '@nestjs/common';
 import { ASSESSED_COMPETENCIES, type AssessedCompetencyKey } from '@ladder/competencies';
 import { SOMERSET_DEFAULT_POLICY, type EvidenceItem, type ProgressionResult } from '@ladder/dreyfus';
-import { DEMO_ORGANISATION, DEMO_PEOPLE, DEMO_PLATFORM_ADMIN } from '../src/demo/demo-people';
 import { PayScaleService } from '../src/pay-scales/pay-scale.service';
 import { PolicyService } from '../src/policies/policy.service';
 import {
   PROGRESSION_EVIDENCE_SOURCE,
   type ProgressionEvidenceSource,
 } from '../src/progression/progression-evidence-source';
-import { anonymousClient, loadDemoPeople, signInAs, type ApiClient } from './auth-helpers';
+import { anonymousClient, type ApiClient } from './auth-helpers';
+import type { Factories, TestOrganisation, TestPerson } from './factories';
 import { createTestApp } from './test-app';
 import { ownerQuery } from './test-database';
 import { errorsOf, insertOrganisation, insertPerson } from './fixtures';
 
-const person = (email: string) => DEMO_PEOPLE.find((p) => p.email === email)!;
-const ADMIN = person('admin@demo.ladder.test');
-const SUPERVISOR_OF_SAM = person('supervisor.one@demo.ladder.test');
-const OTHER_SUPERVISOR = person('supervisor.two@demo.ladder.test');
-const SAM = person('sam.link@demo.ladder.test'); // experience since 2023-02-01, supervised by supervisor.one
-const ALEX = person('alex.link@demo.ladder.test');
+let ORGANISATION: TestOrganisation;
+let ADMIN: TestPerson;
+let SUPERVISOR_OF_SAM: TestPerson;
+let OTHER_SUPERVISOR: TestPerson;
+let SAM: TestPerson; // experience since 2023-02-01, supervised by SUPERVISOR_OF_SAM
+let ALEX: TestPerson;
+let JO: TestPerson;
 
 const OTHER_ORGANISATION = '22222222-3333-4444-8555-666666666666';
 const OTHER_WORKER = '22222222-3333-4444-8555-777777777777';
@@ -73,6 +74,7 @@ const STRICT_POLICY = {
 describe('progression (real PostgreSQL)', () => {
   let app: INestApplication;
   let databaseUrl: string;
+  let factories: Factories;
   let admin: ApiClient;
   let sam: ApiClient;
   let alex: ApiClient;
@@ -82,10 +84,21 @@ describe('progression (real PostgreSQL)', () => {
   const evaluate = (client: ApiClient, body: Record<string, unknown>) => client.post('/api/progression/evaluate', body);
 
   beforeAll(async () => {
-    ({ app, databaseUrl } = await createTestApp());
+    ({ app, databaseUrl, factories } = await createTestApp());
     await app.get(PayScaleService).storeBuiltIns();
     await app.get(PolicyService).storeBuiltIns();
-    await loadDemoPeople(app);
+    const { newOrganisation, newPerson, newSupervisionAssignment } = factories;
+    ORGANISATION = await newOrganisation();
+    ADMIN = await newPerson(ORGANISATION, { roles: ['employer_admin'] });
+    SUPERVISOR_OF_SAM = await newPerson(ORGANISATION, { roles: ['supervisor'] });
+    OTHER_SUPERVISOR = await newPerson(ORGANISATION, { roles: ['supervisor'] });
+    const worker = (experienceStartDate: string, employmentStartDate: string) =>
+      newPerson(ORGANISATION, { roles: ['link_worker'], experienceStartDate, employmentStartDate });
+    SAM = await worker('2023-02-01', '2023-02-01');
+    ALEX = await worker('2020-06-15', '2021-01-04');
+    JO = await worker('2025-09-01', '2025-09-01');
+    await newSupervisionAssignment({ supervisor: SUPERVISOR_OF_SAM, worker: SAM, startsOn: '2023-02-01' });
+    await newSupervisionAssignment({ supervisor: OTHER_SUPERVISOR, worker: JO, startsOn: '2025-09-01' });
     await insertOrganisation(databaseUrl, OTHER_ORGANISATION);
     await insertPerson(databaseUrl, {
       id: OTHER_WORKER,
@@ -95,7 +108,7 @@ describe('progression (real PostgreSQL)', () => {
       roles: ['link_worker'],
     });
     [admin, sam, alex, supervisorOfSam, otherSupervisor] = await Promise.all(
-      [ADMIN, SAM, ALEX, SUPERVISOR_OF_SAM, OTHER_SUPERVISOR].map((p) => signInAs(app, p.email)),
+      [ADMIN, SAM, ALEX, SUPERVISOR_OF_SAM, OTHER_SUPERVISOR].map(factories.signedInClient),
     );
   });
 
@@ -334,8 +347,7 @@ describe('progression (real PostgreSQL)', () => {
     });
 
     it('is not visible outside its organisation: a platform administrator asking for it gets 404', async () => {
-      await loadDemoPeople(app);
-      const platform = await signInAs(app, DEMO_PLATFORM_ADMIN.email);
+      const platform = await factories.signedInClient(await factories.newPlatformAdmin());
       const response = await evaluate(platform, request({ policy: { key: 'mendip-proficient', version: 1 } }));
       expect(response.status).toBe(404);
     });
@@ -441,12 +453,12 @@ describe('progression (real PostgreSQL)', () => {
         observationId: 'obs-1',
         supervisorId: SUPERVISOR_OF_SAM.id,
       };
-      expect(await source.evidenceFor({ organisationId: DEMO_ORGANISATION.id, workerId: ALEX.id }, AS_OF)).toEqual([]);
+      expect(await source.evidenceFor({ organisationId: ORGANISATION.id, workerId: ALEX.id }, AS_OF)).toEqual([]);
       const spy = jest.spyOn(source, 'evidenceFor').mockResolvedValueOnce([signed]);
       try {
         await admin.put(`/api/people/${ALEX.id}/induction`, { completedOn: '2021-02-01' }).expect(200);
         const result = (await progressionOf(alex, ALEX.id, `?asOf=${AS_OF}`).expect(200)).body as ProgressionResult;
-        expect(spy).toHaveBeenCalledWith({ organisationId: DEMO_ORGANISATION.id, workerId: ALEX.id }, AS_OF);
+        expect(spy).toHaveBeenCalledWith({ organisationId: ORGANISATION.id, workerId: ALEX.id }, AS_OF);
         expect(result.level.key).toBe('core');
         expect(result.competencies[0].latest).toMatchObject({ score: 4, observationId: 'obs-1' });
       } finally {
@@ -456,8 +468,6 @@ describe('progression (real PostgreSQL)', () => {
   });
 
   describe('induction and attestation (employer admins)', () => {
-    const JO = person('jo.coach@demo.ladder.test');
-
     it('recording induction changes the result: still Entry without an observation, but the induction gap is gone', async () => {
       const before = (await sam.get(`/api/people/${SAM.id}/progression?asOf=${AS_OF}`).expect(200))
         .body as ProgressionResult;

@@ -1,8 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TenantContext } from '../src/database/tenant-context';
-import { DEMO_ORGANISATION } from '../src/demo/demo-people';
-import { loadDemoPeople } from './auth-helpers';
+import type { TestOrganisation } from './factories';
 import { createTestApp } from './test-app';
 import { ownerQuery } from './test-database';
 import { insertOrganisation, insertPerson } from './fixtures';
@@ -20,10 +19,14 @@ describe('row-level security and the audit log (real PostgreSQL)', () => {
   let databaseUrl: string;
   let tenant: TenantContext;
   let dataSource: DataSource;
+  let ORGANISATION: TestOrganisation;
 
   beforeAll(async () => {
-    ({ app, databaseUrl } = await createTestApp());
-    await loadDemoPeople(app);
+    const testApp = await createTestApp();
+    ({ app, databaseUrl } = testApp);
+    ORGANISATION = await testApp.factories.newOrganisation();
+    await testApp.factories.newPerson(ORGANISATION, { roles: ['link_worker'] });
+    await testApp.factories.newPerson(ORGANISATION, { roles: ['supervisor'] });
     tenant = app.get(TenantContext);
     dataSource = app.get(DataSource);
     await insertOrganisation(databaseUrl, OTHER_ORGANISATION);
@@ -49,26 +52,26 @@ describe('row-level security and the audit log (real PostgreSQL)', () => {
 
   it('a raw query with no organisation filter, inside organisation A, sees none of organisation B', async () => {
     const rows: { organisation_id: string }[] = await tenant.run(
-      { organisationId: DEMO_ORGANISATION.id, platformAdmin: false },
+      { organisationId: ORGANISATION.id, platformAdmin: false },
       () => tenant.manager().query(`SELECT organisation_id FROM people`),
     );
     expect(rows.length).toBeGreaterThan(0);
-    expect(new Set(rows.map((row) => row.organisation_id))).toEqual(new Set([DEMO_ORGANISATION.id]));
+    expect(new Set(rows.map((row) => row.organisation_id))).toEqual(new Set([ORGANISATION.id]));
 
-    const byId = await tenant.run({ organisationId: DEMO_ORGANISATION.id, platformAdmin: false }, () =>
+    const byId = await tenant.run({ organisationId: ORGANISATION.id, platformAdmin: false }, () =>
       tenant.manager().query(`SELECT * FROM people WHERE id = $1`, [OTHER_PERSON]),
     );
     expect(byId).toEqual([]);
     const organisations: { id: string }[] = await tenant.run(
-      { organisationId: DEMO_ORGANISATION.id, platformAdmin: false },
+      { organisationId: ORGANISATION.id, platformAdmin: false },
       () => tenant.manager().query(`SELECT id FROM organisations`),
     );
-    expect(organisations.map((row) => row.id)).toEqual([DEMO_ORGANISATION.id]);
+    expect(organisations.map((row) => row.id)).toEqual([ORGANISATION.id]);
   });
 
   it('cannot write a row into another organisation, even by raw SQL', async () => {
     await expect(
-      tenant.run({ organisationId: DEMO_ORGANISATION.id, platformAdmin: false }, () =>
+      tenant.run({ organisationId: ORGANISATION.id, platformAdmin: false }, () =>
         tenant
           .manager()
           .query(
@@ -78,7 +81,7 @@ describe('row-level security and the audit log (real PostgreSQL)', () => {
       ),
     ).rejects.toThrow(/row-level security/);
     await expect(
-      tenant.run({ organisationId: DEMO_ORGANISATION.id, platformAdmin: false }, () =>
+      tenant.run({ organisationId: ORGANISATION.id, platformAdmin: false }, () =>
         tenant.manager().query(`UPDATE people SET full_name = 'Changed' WHERE id = $1 RETURNING id`, [OTHER_PERSON]),
       ),
     ).resolves.toEqual([[], 0]);
@@ -89,7 +92,7 @@ describe('row-level security and the audit log (real PostgreSQL)', () => {
   });
 
   it('sees no organisation at all outside a tenant transaction, and the setting never leaks into the pool', async () => {
-    await tenant.run({ organisationId: DEMO_ORGANISATION.id, platformAdmin: false }, async () => undefined);
+    await tenant.run({ organisationId: ORGANISATION.id, platformAdmin: false }, async () => undefined);
     const rows = await dataSource.query(`SELECT id FROM people`);
     expect(rows).toEqual([]);
     const [setting] = await dataSource.query(`SELECT current_setting('app.organisation_id', true) AS value`);
@@ -97,16 +100,16 @@ describe('row-level security and the audit log (real PostgreSQL)', () => {
   });
 
   it('lets the API role append to the audit log but never change or delete it', async () => {
-    await tenant.run({ organisationId: DEMO_ORGANISATION.id, platformAdmin: false }, () =>
+    await tenant.run({ organisationId: ORGANISATION.id, platformAdmin: false }, () =>
       tenant
         .manager()
         .query(
           `INSERT INTO audit_log (organisation_id, action, target_type, outcome) VALUES ($1, 'test', 'test', 'allowed')`,
-          [DEMO_ORGANISATION.id],
+          [ORGANISATION.id],
         ),
     );
     const inOrg = (sql: string) =>
-      tenant.run({ organisationId: DEMO_ORGANISATION.id, platformAdmin: false }, () => tenant.manager().query(sql));
+      tenant.run({ organisationId: ORGANISATION.id, platformAdmin: false }, () => tenant.manager().query(sql));
     await expect(inOrg(`UPDATE audit_log SET outcome = 'denied'`)).rejects.toThrow(/permission denied/);
     await expect(inOrg(`DELETE FROM audit_log`)).rejects.toThrow(/permission denied/);
     await expect(inOrg(`TRUNCATE audit_log`)).rejects.toThrow(/permission denied/);

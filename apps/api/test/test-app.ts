@@ -1,17 +1,22 @@
 import type { INestApplication } from '@nestjs/common';
 import { createApp, storeReferenceData } from '../src/app.factory';
 import { loadConfig } from '../src/config/app-config';
+import { testFactories, type Factories } from './factories';
 import { createTestDatabase } from './test-database';
 
-/** The real Nest app (real ValidationPipe, guards, filters) on a fresh database of its own, with the reference data stored as at start-up. */
+/**
+ * The real Nest app (real ValidationPipe, guards, filters) on a fresh database of its own, with the
+ * reference data stored as at start-up, and the factories that plant this file's people in it.
+ */
 export async function createTestApp(options: { demoMode?: boolean } = {}): Promise<{
   app: INestApplication;
   databaseUrl: string;
+  factories: Factories;
 }> {
   const databaseUrl = await createTestDatabase();
   const config = { ...loadConfig(process.env), logLevel: 'error' as const };
   const app = await createApp({ config, databaseUrl, demoMode: options.demoMode ?? false });
   await app.init();
   await storeReferenceData(app);
-  return { app, databaseUrl };
+  return { app, databaseUrl, factories: testFactories(app, databaseUrl) };
 }

@@ -10,6 +10,7 @@ module.exports = {
   testMatch: ['<rootDir>/**/*.e2e.ts'],
   globalSetup: '<rootDir>/global-setup.ts',
   globalTeardown: '<rootDir>/global-teardown.ts',
+  // Read: this is the run's own config (test-timeout.e2e.ts proves it). Journeys in Chromium on a loaded machine need minutes.
   testTimeout: 120000,
   maxWorkers: 1,
 };

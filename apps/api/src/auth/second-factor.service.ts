@@ -176,4 +176,4 @@ export class SecondFactorService {
 }
 
 /** Binds each sealed secret to its owner, so it cannot be copied onto another person's row. */
-const sealContext = (personId: string): string => `totp:${personId}`;
+export const sealContext = (personId: string): string => `totp:${personId}`;

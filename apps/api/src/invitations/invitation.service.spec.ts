@@ -1,4 +1,5 @@
 import { accessPolicyOver } from '../../test/support/access-facts';
+import { strictMock } from '../../test/support/strict-mock';
 import type { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../access/session-user';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
@@ -7,6 +8,7 @@ import type { MailSender } from '../mail/mail-sender';
 import { PublicLinks } from '../mail/public-links';
 import { newOneTimeToken } from '../people/one-time-token';
 import { PASSWORD_TOO_COMMON } from '../people/password-policy';
+import type { OrganisationEntity } from '../people/organisation.entity';
 import type { PeopleRepository } from '../people/people.repository';
 import type { InvitationRepository } from './invitation.repository';
 import { INVITATION_LIFETIME_MS, InvitationService } from './invitation.service';
@@ -21,38 +23,41 @@ const WORKER: SessionUser = { ...ADMIN, personId: 'worker', roles: ['link_worker
 const DTO = { email: 'new@example.org', fullName: 'New Person', roles: ['link_worker' as const] };
 
 describe('InvitationService (repositories mocked)', () => {
-  let invitations: jest.Mocked<
-    Pick<InvitationRepository, 'lockEmail' | 'emailInUse' | 'insert' | 'findUsableByTokenHash' | 'claim'>
-  >;
-  let send: jest.Mock;
-  let run: jest.Mock;
+  let invitations: jest.Mocked<InvitationRepository>;
+  let send: jest.Mocked<MailSender>['send'];
+  let run: jest.Mocked<TenantContext>['run'];
   let service: InvitationService;
 
   beforeEach(() => {
-    invitations = {
-      lockEmail: jest.fn().mockResolvedValue(undefined),
-      emailInUse: jest.fn().mockResolvedValue(false),
-      insert: jest.fn(async (row) => ({
+    invitations = strictMock<InvitationRepository>('InvitationRepository', {
+      lockEmail: async () => undefined,
+      emailInUse: async () => false,
+      insert: async (row) => ({
         ...row,
         id: 'inv-1',
         acceptedAt: null,
         personId: null,
         createdAt: new Date(),
-      })),
-      findUsableByTokenHash: jest.fn().mockResolvedValue(null),
-      claim: jest.fn().mockResolvedValue(null),
-    };
-    send = jest.fn().mockResolvedValue(undefined);
-    run = jest.fn();
-    const people = { findOrganisation: jest.fn().mockResolvedValue({ id: 'org-1', name: 'Mendip PCN' }) };
+      }),
+      findUsableByTokenHash: async () => null,
+      claim: async () => null,
+    });
+    const mail = strictMock<MailSender>('MailSender', { send: async () => undefined });
+    send = mail.send;
+    // Unstubbed: a test that reaches the organisation's transaction fails, naming it.
+    const tenant = strictMock<TenantContext>('TenantContext');
+    run = tenant.run;
+    const people = strictMock<PeopleRepository>('PeopleRepository', {
+      findOrganisation: async () => ({ id: 'org-1', name: 'Mendip PCN' }) as OrganisationEntity,
+    });
     service = new InvitationService(
       accessPolicyOver().access,
-      invitations as unknown as InvitationRepository,
-      people as unknown as PeopleRepository,
-      { run } as unknown as TenantContext,
-      { send } as unknown as MailSender,
+      invitations,
+      people,
+      tenant,
+      mail,
       new PublicLinks({ publicBaseUrl: 'https://ladder.example.org' }),
-      { recordAllowed: jest.fn() } as unknown as AuditService,
+      strictMock<AuditService>('AuditService', { recordAllowed: async () => undefined }),
     );
   });
 
