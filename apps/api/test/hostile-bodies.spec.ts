@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { MAX_JSON_DEPTH } from '../src/common/json-depth';
-import { loadDemoPeople, signInAs, type ApiClient } from './auth-helpers';
+import type { ApiClient } from './auth-helpers';
 import { createTestApp } from './test-app';
 
 /** Hostile request bodies are refused cheaply with a 400 naming the problem, never a 500 (issue 11, gap 1). */
@@ -10,9 +10,11 @@ describe('deeply nested JSON bodies (real app)', () => {
   let supervisor: ApiClient;
 
   beforeAll(async () => {
-    ({ app } = await createTestApp());
-    await loadDemoPeople(app);
-    supervisor = await signInAs(app, 'supervisor.one@demo.ladder.test');
+    const testApp = await createTestApp();
+    app = testApp.app;
+    const { factories } = testApp;
+    const organisation = await factories.newOrganisation();
+    supervisor = await factories.signedInClient(await factories.newPerson(organisation, { roles: ['supervisor'] }));
   });
 
   afterAll(async () => {

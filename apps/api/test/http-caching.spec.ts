@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import { loadDemoPeople, signInAs, type ApiClient } from './auth-helpers';
+import type { ApiClient } from './auth-helpers';
 import { createTestApp } from './test-app';
 
 /** Personal data is never kept by a browser or proxy cache (issue 11, gap 9). */
@@ -10,10 +10,12 @@ describe('Cache-Control on API answers (real app)', () => {
   let workerId: string;
 
   beforeAll(async () => {
-    ({ app } = await createTestApp());
-    await loadDemoPeople(app);
-    worker = await signInAs(app, 'sam.link@demo.ladder.test');
-    workerId = ((await worker.get('/api/auth/me').expect(200)).body as { personId: string }).personId;
+    const testApp = await createTestApp();
+    app = testApp.app;
+    const { factories } = testApp;
+    const person = await factories.newPerson(await factories.newOrganisation(), { roles: ['link_worker'] });
+    worker = await factories.signedInClient(person);
+    workerId = person.id;
   });
 
   afterAll(async () => {

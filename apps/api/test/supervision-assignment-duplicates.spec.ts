@@ -1,14 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import { daysAgoUtc } from '../src/common/calendar-date';
-import { DEMO_PEOPLE } from '../src/demo/demo-people';
-import { type ApiClient, loadDemoPeople, signInAs } from './auth-helpers';
+import type { ApiClient } from './auth-helpers';
+import type { TestPerson } from './factories';
 import { createTestApp } from './test-app';
 import { ownerQuery } from './test-database';
-
-const person = (email: string) => DEMO_PEOPLE.find((candidate) => candidate.email === email)!;
-const ADMIN = person('admin@demo.ladder.test');
-const SUPERVISOR_TWO = person('supervisor.two@demo.ladder.test'); // supervises Jo and Chris, not Sam
-const SAM = person('sam.link@demo.ladder.test');
 
 /** An assignment is stored once however often it is sent, and the database refuses overlapping copies (issue 11, gap 3). */
 describe('duplicate supervision assignments (real PostgreSQL)', () => {
@@ -16,12 +11,18 @@ describe('duplicate supervision assignments (real PostgreSQL)', () => {
   let databaseUrl: string;
   let admin: ApiClient;
   let supervisorTwo: ApiClient;
+  let SUPERVISOR_TWO: TestPerson;
+  let SAM: TestPerson;
 
   beforeAll(async () => {
-    ({ app, databaseUrl } = await createTestApp());
-    await loadDemoPeople(app);
-    admin = await signInAs(app, ADMIN.email);
-    supervisorTwo = await signInAs(app, SUPERVISOR_TWO.email);
+    const testApp = await createTestApp();
+    ({ app, databaseUrl } = testApp);
+    const { factories } = testApp;
+    const organisation = await factories.newOrganisation();
+    SUPERVISOR_TWO = await factories.newPerson(organisation, { roles: ['supervisor'] });
+    SAM = await factories.newPerson(organisation, { roles: ['link_worker'] });
+    admin = await factories.signedInClient(await factories.newPerson(organisation, { roles: ['employer_admin'] }));
+    supervisorTwo = await factories.signedInClient(SUPERVISOR_TWO);
   });
 
   afterAll(async () => {
