@@ -1,4 +1,4 @@
-import type { FrameworkVersionView } from '@ladder/competencies';
+import type { FrameworkVersionView } from '../lib/api/schema.gen';
 import { InsetText, Pagination } from 'nhsuk-react-components';
 import { useCallback, useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';

@@ -1,4 +1,4 @@
-import type { FrameworkVersionView } from '@ladder/competencies';
+import type { FrameworkVersionView } from '../lib/api/schema.gen';
 import { useCallback, useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { useFrameworkVersion } from '../features/frameworks/api/framework-version';

@@ -4304,3 +4304,52 @@ export const updatePersonDtoRolesValues: ReadonlyArray<
 export const updatePersonDtoSupervisionTypesValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['UpdatePersonDto']['supervisionTypes']
 > = ['workplace', 'clinical', 'group'];
+
+/** The limits each schema's properties are validated against (from the document's keywords). */
+export const schemaLimits = {
+  UpdatePersonDto: { jobTitle: { maxLength: 200 } },
+  CreateInvitationDto: { fullName: { maxLength: 200 }, jobTitle: { maxLength: 200 } },
+  NewPasswordDto: { password: { minLength: 12, maxLength: 256 } },
+  PayPointView: { minYears: { minimum: 0 } },
+  LevelRuleDto: { threshold: { minimum: 0, maximum: 5 } },
+  PolicyDefinitionView: {
+    version: { minimum: 1 },
+    currencyWindowMonths: { minimum: 1 },
+    minDistinctSupervisors: { minimum: 1 },
+  },
+  PolicyView: { version: { minimum: 1 } },
+  CreatePolicyDto: {
+    version: { minimum: 1 },
+    currencyWindowMonths: { minimum: 1 },
+    minDistinctSupervisors: { minimum: 1 },
+  },
+  AdoptedPolicyView: { version: { minimum: 1 } },
+  PolicyRefDto: { version: { minimum: 1 } },
+  EvidenceItemDto: { score: { minimum: 0, maximum: 5 } },
+  EvaluateProgressionDto: { evidence: { maxItems: 500 } },
+  PolicyRefView: { version: { minimum: 1 } },
+  LatestScoreView: { score: { minimum: 0, maximum: 5 } },
+  CompetencyRequirementView: { threshold: { minimum: 0, maximum: 5 } },
+  PayPointRefView: { minYears: { minimum: 0 } },
+  ObservationItemView: { score: { minimum: 0, maximum: 5 } },
+  ObservationView: { revision: { minimum: 1 } },
+  CreateObservationDto: { itemIds: { minItems: 1, maxItems: 100 } },
+  ObservationDetailView: { revision: { minimum: 1 } },
+  ObservationItemInputDto: { score: { minimum: 0, maximum: 5 }, evidenceNotes: { maxLength: 5000 } },
+  UpdateObservationDto: {
+    revision: { minimum: 1 },
+    items: { maxItems: 100 },
+    strengths: { maxLength: 10000 },
+    developmentAreas: { maxLength: 10000 },
+    agreedActions: { maxLength: 10000 },
+  },
+  SignOffObservationDto: { revision: { minimum: 1 } },
+  AmendObservationDto: {
+    reason: { maxLength: 2000 },
+    items: { maxItems: 100 },
+    strengths: { maxLength: 10000 },
+    developmentAreas: { maxLength: 10000 },
+    agreedActions: { maxLength: 10000 },
+  },
+  AcknowledgeObservationDto: { comment: { maxLength: 2000 } },
+} as const;

@@ -1,13 +1,9 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { AcceptedInvitationView, NewPasswordDto, PublicInvitationView } from '../../../lib/api/schema.gen';
 import { ApiError, getJson, postJson } from '../../../lib/http';
 
 /** What an invitation link's page shows before the person chooses a password. */
-export interface InvitationLink {
-  email: string;
-  fullName: string;
-  organisationName: string;
-  expiresAt: string;
-}
+export type InvitationLink = PublicInvitationView;
 
 export function fetchInvitationLink(token: string, signal?: AbortSignal): Promise<InvitationLink> {
   return getJson<InvitationLink>(`/api/invitations/${encodeURIComponent(token)}`, signal);
@@ -26,8 +22,9 @@ export function useInvitationLink(token: string) {
   return useQuery(invitationLinkQuery(token));
 }
 
-export function acceptInvitation(token: string, password: string): Promise<{ email: string }> {
-  return postJson<{ email: string }>(`/api/invitations/${encodeURIComponent(token)}/accept`, { password });
+export function acceptInvitation(token: string, password: string): Promise<AcceptedInvitationView> {
+  const body: NewPasswordDto = { password };
+  return postJson<AcceptedInvitationView>(`/api/invitations/${encodeURIComponent(token)}/accept`, body);
 }
 
 /** Creates the account; the link is used up, so its cached view goes. */

@@ -1,22 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { MeView } from '../../../lib/api/schema.gen';
 import { ApiError, getJson } from '../../../lib/http';
 
-export type OrganisationRole = 'link_worker' | 'supervisor' | 'employer_admin';
-
-/** The signed-in person, as `GET /api/auth/me` describes them. */
-export interface MeView {
-  personId: string;
-  email: string;
-  fullName: string;
-  jobTitle: string | null;
-  organisation: { id: string; name: string } | null;
-  roles: OrganisationRole[];
-  isPlatformAdmin: boolean;
-  /** An authenticator app is set up and asked for at every sign-in. */
-  totpEnabled?: boolean;
-  /** Their role needs two-step verification here; until it is on, the session can only set it up. */
-  totpRequired?: boolean;
-}
+export type { MeView };
+export type OrganisationRole = MeView['roles'][number];
 
 /** Who is signed in, or null when nobody is (the API answers 401). */
 export async function fetchMe(signal?: AbortSignal): Promise<MeView | null> {

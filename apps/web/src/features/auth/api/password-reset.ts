@@ -1,16 +1,23 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  NewPasswordDto,
+  PasswordResetLinkView,
+  PasswordResetRequestedView,
+  RequestPasswordResetDto,
+} from '../../../lib/api/schema.gen';
 import { ApiError, getJson, postJson } from '../../../lib/http';
 
-export function requestPasswordReset(email: string): Promise<{ message: string }> {
-  return postJson<{ message: string }>('/api/auth/password-reset', { email });
+export function requestPasswordReset(email: string): Promise<PasswordResetRequestedView> {
+  const body: RequestPasswordResetDto = { email };
+  return postJson<PasswordResetRequestedView>('/api/auth/password-reset', body);
 }
 
 export function useRequestPasswordReset() {
   return useMutation({ mutationFn: requestPasswordReset });
 }
 
-export function fetchPasswordResetLink(token: string, signal?: AbortSignal): Promise<{ email: string }> {
-  return getJson<{ email: string }>(`/api/auth/password-reset/${encodeURIComponent(token)}`, signal);
+export function fetchPasswordResetLink(token: string, signal?: AbortSignal): Promise<PasswordResetLinkView> {
+  return getJson<PasswordResetLinkView>(`/api/auth/password-reset/${encodeURIComponent(token)}`, signal);
 }
 
 export const passwordResetLinkQuery = (token: string) =>
@@ -26,7 +33,8 @@ export function usePasswordResetLink(token: string) {
 }
 
 export function resetPassword(token: string, password: string): Promise<void> {
-  return postJson<void>(`/api/auth/password-reset/${encodeURIComponent(token)}`, { password });
+  const body: NewPasswordDto = { password };
+  return postJson<void>(`/api/auth/password-reset/${encodeURIComponent(token)}`, body);
 }
 
 /** Sets the new password; the link is used up, so its cached view goes. */

@@ -1,4 +1,4 @@
-import type { FrameworkSummary } from '@ladder/competencies';
+import type { FrameworkSummaryView as FrameworkSummary } from '../../../lib/api/schema.gen';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/http';
 import { retryUnlessClientError } from '../../../lib/retry';

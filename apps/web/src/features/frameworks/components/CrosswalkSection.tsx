@@ -1,4 +1,4 @@
-import type { CrosswalkEntry, FrameworkVersionView } from '@ladder/competencies';
+import type { CrosswalkEntryView as CrosswalkEntry, FrameworkVersionView } from '../../../lib/api/schema.gen';
 import { InsetText } from 'nhsuk-react-components';
 import { Link } from 'react-router-dom';
 import { RELATION_LABELS, frameworkShortName, relatedName, textAddsToName } from '../model/labels';

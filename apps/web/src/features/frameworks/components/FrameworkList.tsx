@@ -1,4 +1,4 @@
-import type { FrameworkSummary } from '@ladder/competencies';
+import type { FrameworkSummaryView as FrameworkSummary } from '../../../lib/api/schema.gen';
 import { Card, Tag } from 'nhsuk-react-components';
 import { Link } from 'react-router-dom';
 import { formatPublishedOn } from '../model/labels';

@@ -1,4 +1,4 @@
-import type { FrameworkVersionSummary } from '@ladder/competencies';
+import type { FrameworkVersionSummaryView as FrameworkVersionSummary } from '../../../lib/api/schema.gen';
 import { Button, Select } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';

@@ -1,62 +1,29 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { FrameworkKey } from '@ladder/competencies';
+import type {
+  AcknowledgeObservationDto,
+  AmendObservationDto,
+  CreateObservationDto,
+  ObservationItemInputDto,
+  SignOffObservationDto,
+  UpdateObservationDto,
+} from '../../../lib/api/schema.gen';
 import { postJson, putJson } from '../../../lib/http';
 import {
   OBSERVATIONS_KEY,
   observationQuery,
   trackSave,
   type ObservationDetailView,
-  type ObservationSetting,
-  type ObservationVariant,
   type ObservationView,
 } from './observations';
 
-export interface NewObservation {
-  workerId: string;
-  observedOn: string;
-  setting: ObservationSetting;
-  frameworkKey: FrameworkKey;
-  frameworkVersion: string;
-  itemIds: string[];
-  variant: ObservationVariant;
-}
-
+export type NewObservation = CreateObservationDto;
 /** A change to one planned item; what is left out stays as stored. */
-export interface ItemChange {
-  itemId: string;
-  score?: number | null;
-  notObserved?: boolean;
-  evidenceNotes?: string;
-}
-
+export type ItemChange = ObservationItemInputDto;
 /** A draft save (`PUT /api/observations/{id}`): only what is given changes. */
-export interface DraftChanges {
-  revision: number;
-  items?: ItemChange[];
-  strengths?: string;
-  developmentAreas?: string;
-  agreedActions?: string;
-  consentConfirmed?: boolean;
-  observedOn?: string;
-  setting?: ObservationSetting;
-  confirmPossibleIdentifiers?: boolean;
-}
-
-export interface Amendment {
-  reason: string;
-  idempotencyKey: string;
-  items?: ItemChange[];
-  strengths?: string;
-  developmentAreas?: string;
-  agreedActions?: string;
-  confirmPossibleIdentifiers?: boolean;
-}
-
-export interface Acknowledgement {
-  comment?: string;
-  confirmPossibleIdentifiers?: boolean;
-}
+export type DraftChanges = UpdateObservationDto;
+export type Amendment = AmendObservationDto;
+export type Acknowledgement = AcknowledgeObservationDto;
 
 const observationUrl = (id: string) => `/api/observations/${encodeURIComponent(id)}`;
 
@@ -69,10 +36,7 @@ export function saveDraft(id: string, changes: DraftChanges): Promise<Observatio
   return trackSave(id, putJson<ObservationView>(observationUrl(id), changes));
 }
 
-export function signOffObservation(
-  id: string,
-  signOff: { revision: number; idempotencyKey: string },
-): Promise<ObservationView> {
+export function signOffObservation(id: string, signOff: SignOffObservationDto): Promise<ObservationView> {
   return postJson<ObservationView>(`${observationUrl(id)}/sign-off`, signOff);
 }
 
@@ -119,7 +83,7 @@ export function useCreateObservation() {
 export function useSignOffObservation(id: string) {
   const invalidate = useInvalidateObservations();
   return useMutation({
-    mutationFn: (signOff: { revision: number; idempotencyKey: string }) => signOffObservation(id, signOff),
+    mutationFn: (signOff: SignOffObservationDto) => signOffObservation(id, signOff),
     onSuccess: invalidate,
   });
 }

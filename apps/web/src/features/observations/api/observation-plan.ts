@@ -1,32 +1,12 @@
-import type { FrameworkKey } from '@ladder/competencies';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { KeyFeaturesView, ObservationPlanView } from '../../../lib/api/schema.gen';
 import { getJson } from '../../../lib/http';
 import { retryUnlessClientError } from '../../../lib/retry';
 import { OBSERVATIONS_KEY } from './observations';
 
-export interface KeyFeatures {
-  itemId: string;
-  title: string;
-  /** Somerset Appendix 6 "Key features", as printed. */
-  keyFeatures: string;
-  /** Somerset Appendix 6 "Interaction", as printed. */
-  interaction: string;
-}
-
+export type KeyFeatures = KeyFeaturesView;
 /** `GET /api/observations/plan?workerId=`: what to observe next and the guidance to read first. */
-export interface ObservationPlanView {
-  worker: { id: string; fullName: string };
-  /** The framework version the proposed items belong to (Somerset, current). */
-  framework: { key: FrameworkKey; version: string };
-  /** The Somerset assessed competencies of the worker's current level and the next. */
-  proposedItemIds: string[];
-  guidance: {
-    whatWillBeObserved: string;
-    howScoringWorks: string;
-    consent: string;
-    keyFeatures: KeyFeatures[];
-  };
-}
+export type { ObservationPlanView };
 
 export function fetchObservationPlan(workerId: string, signal?: AbortSignal): Promise<ObservationPlanView> {
   return getJson<ObservationPlanView>(`/api/observations/plan?workerId=${encodeURIComponent(workerId)}`, signal);

@@ -1,74 +1,28 @@
-import type { FrameworkKey } from '@ladder/competencies';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import {
+  observationViewSettingValues,
+  observationViewVariantValues,
+  type ObservationDetailView,
+  type ObservationHistoryEntryView,
+  type ObservationItemView,
+  type ObservationView,
+  type PossibleIdentifierView,
+} from '../../../lib/api/schema.gen';
 import { getJson } from '../../../lib/http';
 import { retryUnlessClientError } from '../../../lib/retry';
 
-export const OBSERVATION_SETTINGS = ['face-to-face', 'home-visit', 'telephone', 'video', 'group', 'community'] as const;
-export type ObservationSetting = (typeof OBSERVATION_SETTINGS)[number];
+/** In the API's order (the generated document's enumerations). */
+export const OBSERVATION_SETTINGS = observationViewSettingValues;
+export const OBSERVATION_VARIANTS = observationViewVariantValues;
 
-export const OBSERVATION_VARIANTS = ['standard', 'community-development'] as const;
-export type ObservationVariant = (typeof OBSERVATION_VARIANTS)[number];
-
-export type ObservationStatus = 'draft' | 'signed-off';
-
-export type PossibleIdentifierKind = 'nhs-number' | 'date-of-birth' | 'postcode-with-name';
-
+export type ObservationSetting = ObservationView['setting'];
+export type ObservationVariant = ObservationView['variant'];
+export type ObservationStatus = ObservationView['status'];
 /** Where free text looks like a patient identifier: `strengths`, `items.2.evidenceNotes`, `comment`… */
-export interface PossibleIdentifier {
-  field: string;
-  kind: PossibleIdentifierKind;
-}
-
-export interface ObservationItemView {
-  itemId: string;
-  /** 0–5, or null while not scored (or marked not observed). */
-  score: number | null;
-  notObserved: boolean;
-  evidenceNotes: string;
-}
-
-/** An observation as the API shows it (`ObservationView` in the API docs). */
-export interface ObservationView {
-  id: string;
-  workerId: string;
-  workerName: string;
-  supervisorId: string | null;
-  supervisorName: string | null;
-  plannedById: string;
-  variant: ObservationVariant;
-  frameworkKey: FrameworkKey;
-  frameworkVersion: string;
-  observedOn: string;
-  setting: ObservationSetting;
-  status: ObservationStatus;
-  /** Sent back with every draft save and the sign-off: a stale one is a 409. */
-  revision: number;
-  consentConfirmed: boolean;
-  /** The planned items, in sheet order. */
-  items: ObservationItemView[];
-  strengths: string;
-  developmentAreas: string;
-  agreedActions: string;
-  signedOffById: string | null;
-  signedOffByName: string | null;
-  signedOffAt: string | null;
-  amends: { observationId: string; reason: string } | null;
-  supersededBy: string | null;
-  acknowledgement: { acknowledgedAt: string; comment: string } | null;
-  possibleIdentifiers: PossibleIdentifier[];
-}
-
-export interface ObservationHistoryEntry {
-  id: string;
-  signedOffAt: string | null;
-  /** Why it was amended; null for the original. */
-  reason: string | null;
-}
-
-/** One observation with its amendment chain, oldest first (empty for a draft). */
-export interface ObservationDetailView extends ObservationView {
-  history: ObservationHistoryEntry[];
-}
+export type PossibleIdentifier = PossibleIdentifierView;
+export type PossibleIdentifierKind = PossibleIdentifierView['kind'];
+export type ObservationHistoryEntry = ObservationHistoryEntryView;
+export type { ObservationDetailView, ObservationItemView, ObservationView };
 
 /**
  * Draft saves still on their way to the API, by observation. Reading an observation waits for

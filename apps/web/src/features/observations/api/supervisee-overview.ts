@@ -1,21 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { SuperviseeOverviewView } from '../../../lib/api/schema.gen';
 import { getJson } from '../../../lib/http';
 import { retryUnlessClientError } from '../../../lib/retry';
 import { OBSERVATIONS_KEY } from './observations';
 
-export type ObservationDue = 'overdue' | 'due-soon' | 'ok';
-
 /** One current supervisee (`GET /api/supervisees/overview`). */
-export interface SuperviseeOverview {
-  workerId: string;
-  fullName: string;
-  jobTitle: string | null;
-  level: { key: string; name: string };
-  /** Date of their latest signed-off observation. */
-  lastObservedOn: string | null;
-  /** overdue: none signed off in 12 months; due-soon: none in 6. */
-  due: ObservationDue;
-}
+export type SuperviseeOverview = SuperviseeOverviewView;
+/** overdue: none signed off in 12 months; due-soon: none in 6. */
+export type ObservationDue = SuperviseeOverviewView['due'];
 
 export function fetchSuperviseeOverview(signal?: AbortSignal): Promise<SuperviseeOverview[]> {
   return getJson<SuperviseeOverview[]>('/api/supervisees/overview', signal);

@@ -1,4 +1,5 @@
-import type { FrameworkKey, FrameworkSummary } from '@ladder/competencies';
+import type { FrameworkKey } from '@ladder/competencies';
+import type { FrameworkSummaryView as FrameworkSummary } from '../../../lib/api/schema.gen';
 import { Button, Checkboxes, ErrorMessage, Radios } from 'nhsuk-react-components';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';

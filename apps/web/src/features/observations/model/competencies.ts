@@ -1,4 +1,7 @@
-import type { FrameworkItem, FrameworkVersion } from '@ladder/competencies';
+import type {
+  FrameworkItemView as FrameworkItem,
+  FrameworkVersionView as FrameworkVersion,
+} from '../../../lib/api/schema.gen';
 import type { ObservationVariant } from '../api/observations';
 import { COMMUNITY_DEVELOPMENT_AREA_ID } from './labels';
 

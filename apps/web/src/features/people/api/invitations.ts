@@ -1,24 +1,12 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getJson, postJson } from '../../../lib/http';
 import { retryUnlessClientError } from '../../../lib/retry';
-import type { OrganisationRole, SupervisionType } from '../model/labels';
+import type { CreateInvitationDto, InvitationView } from '../../../lib/api/schema.gen';
 
-export interface NewInvitation {
-  email: string;
-  fullName: string;
-  jobTitle?: string;
-  roles: OrganisationRole[];
-  supervisionTypes?: SupervisionType[];
-}
+export type NewInvitation = CreateInvitationDto;
 
 /** A pending invitation, as the organisation's employer admins see it. */
-export interface PendingInvitation {
-  id: string;
-  email: string;
-  fullName: string;
-  roles: OrganisationRole[];
-  expiresAt: string;
-}
+export type PendingInvitation = InvitationView;
 
 export function fetchPendingInvitations(signal?: AbortSignal): Promise<PendingInvitation[]> {
   return getJson<PendingInvitation[]>('/api/invitations', signal);

@@ -1,30 +1,12 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getJson, patchJson } from '../../../lib/http';
 import { retryUnlessClientError } from '../../../lib/retry';
-import type { OrganisationRole, SupervisionType } from '../model/labels';
+import type { PersonView, UpdatePersonDto } from '../../../lib/api/schema.gen';
 
-/** A person as `GET /api/people` shows them. */
-export interface PersonView {
-  id: string;
-  email: string;
-  fullName: string;
-  jobTitle: string | null;
-  roles: OrganisationRole[];
-  supervisionTypes: SupervisionType[];
-  active: boolean;
-  experienceStartDate: string | null;
-  employmentStartDate: string | null;
-}
+export type { PersonView };
 
 /** What an employer admin may change; send only what changes. */
-export interface PersonChanges {
-  roles?: OrganisationRole[];
-  supervisionTypes?: SupervisionType[];
-  jobTitle?: string | null;
-  experienceStartDate?: string | null;
-  employmentStartDate?: string | null;
-  active?: boolean;
-}
+export type PersonChanges = UpdatePersonDto;
 
 /**
  * The people the signed-in person may see: everyone in the organisation for an

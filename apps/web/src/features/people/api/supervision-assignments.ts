@@ -1,30 +1,15 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getJson, patchJson, postJson } from '../../../lib/http';
 import { retryUnlessClientError } from '../../../lib/retry';
-import type { SupervisionType } from '../model/labels';
+import type {
+  AssignmentView,
+  CreateSupervisionAssignmentDto,
+  EndSupervisionAssignmentDto,
+} from '../../../lib/api/schema.gen';
 import { peopleQuery } from './people';
 
-export interface SupervisionAssignment {
-  id: string;
-  supervisorId: string;
-  supervisorName: string;
-  workerId: string;
-  workerName: string;
-  supervisionType: SupervisionType;
-  startsOn: string;
-  /** The last day; null while open-ended. */
-  endsOn: string | null;
-  /** In force today (UTC). */
-  current: boolean;
-}
-
-export interface NewSupervisionAssignment {
-  supervisorId: string;
-  workerId: string;
-  supervisionType: SupervisionType;
-  startsOn: string;
-  endsOn?: string | null;
-}
+export type SupervisionAssignment = AssignmentView;
+export type NewSupervisionAssignment = CreateSupervisionAssignmentDto;
 
 /** Every assignment in the organisation (employer admins), or the supervisor's own. */
 export function fetchSupervisionAssignments(signal?: AbortSignal): Promise<SupervisionAssignment[]> {
@@ -49,7 +34,8 @@ export function createSupervisionAssignment(assignment: NewSupervisionAssignment
 }
 
 export function endSupervisionAssignment(id: string, endsOn: string): Promise<SupervisionAssignment> {
-  return patchJson<SupervisionAssignment>(`/api/supervision-assignments/${encodeURIComponent(id)}`, { endsOn });
+  const body: EndSupervisionAssignmentDto = { endsOn };
+  return patchJson<SupervisionAssignment>(`/api/supervision-assignments/${encodeURIComponent(id)}`, body);
 }
 
 /**

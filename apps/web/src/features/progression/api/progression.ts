@@ -1,9 +1,9 @@
-import type { ProgressionResult } from '@ladder/dreyfus';
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { ProgressionResultView } from '../../../lib/api/schema.gen';
 import { getJson } from '../../../lib/http';
 import { retryUnlessClientError } from '../../../lib/retry';
 
-export type { ProgressionResult };
+export type ProgressionResult = ProgressionResultView;
 
 /** A worker's progression from their stored records (`GET /api/people/{id}/progression`), today. */
 export function fetchProgression(workerId: string, signal?: AbortSignal): Promise<ProgressionResult> {

@@ -1,18 +1,16 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/http';
 import { retryUnlessClientError } from '../../../lib/retry';
+import type { ObservationItemView, ObservationView } from '../../../lib/api/schema.gen';
 import { PROGRESSION_KEY } from './progression';
 
-/** What the score history needs of an observation (`GET /api/observations?workerId=` gives more). */
-export interface ScoredObservation {
-  id: string;
-  status: 'draft' | 'signed-off';
-  observedOn: string;
-  signedOffAt: string | null;
-  /** Set when an amendment replaces it: the history shows the amendment instead. */
-  supersededBy: string | null;
-  items: { itemId: string; score: number | null; notObserved: boolean }[];
-}
+/** What the score history reads of an observation (`GET /api/observations?workerId=` gives more). */
+export type ScoredObservation = Pick<
+  ObservationView,
+  'id' | 'status' | 'observedOn' | 'signedOffAt' | 'supersededBy'
+> & {
+  items: Pick<ObservationItemView, 'itemId' | 'score' | 'notObserved'>[];
+};
 
 export function fetchScoredObservations(workerId: string, signal?: AbortSignal): Promise<ScoredObservation[]> {
   return getJson<ScoredObservation[]>(`/api/observations?workerId=${encodeURIComponent(workerId)}`, signal);
