@@ -56,7 +56,8 @@ const NODE_BUILTINS = [
 /**
  * The web app's layers (bulletproof-react's zones): a feature never imports another feature
  * (what two features share lives in lib/), lib/ imports no feature, route or the app shell, and
- * features import neither routes/ nor app/. Routes compose features; app/ composes routes.
+ * features import neither routes/ nor app/; config/ (paths, navigation) builds on lib/ only.
+ * Routes compose features; app/ composes routes.
  * Test helpers under apps/web/src/test/ are for specs only.
  */
 const WEB_FEATURES = ['about', 'auth', 'frameworks', 'observations', 'people', 'progression'];
@@ -79,7 +80,18 @@ const WEB_ZONES = [
     message: 'lib/ is the shared layer: it imports no feature, route or app code.',
   },
   {
-    target: ['./apps/web/src/features', './apps/web/src/lib', './apps/web/src/routes', './apps/web/src/app'],
+    target: './apps/web/src/config',
+    from: ['./apps/web/src/features', './apps/web/src/routes', './apps/web/src/app'],
+    message: 'config/ (paths and navigation) builds on lib/ only: it imports no feature, route or app code.',
+  },
+  {
+    target: [
+      './apps/web/src/features',
+      './apps/web/src/lib',
+      './apps/web/src/config',
+      './apps/web/src/routes',
+      './apps/web/src/app',
+    ],
     from: './apps/web/src/test',
     except: [],
     message: 'apps/web/src/test/ holds helpers for specs only.',

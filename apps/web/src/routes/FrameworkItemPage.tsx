@@ -2,7 +2,6 @@ import type { FrameworkVersionView } from '../lib/api/schema.gen';
 import { InsetText, Pagination } from 'nhsuk-react-components';
 import { useCallback, useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { useFrameworkVersion } from '../features/frameworks/api/framework-version';
 import { CrosswalkSection } from '../features/frameworks/components/CrosswalkSection';
 import { FrameworkBreadcrumbs } from '../features/frameworks/components/FrameworkBreadcrumbs';
 import { ItemTree } from '../features/frameworks/components/ItemTree';
@@ -12,10 +11,11 @@ import { RichText } from '../features/frameworks/components/RichText';
 import { RubricTable } from '../features/frameworks/components/RubricTable';
 import { indexItems, neighbours, type IndexedItem } from '../features/frameworks/model/framework-tree';
 import { frameworkShortName, itemName, textAddsToName, typeLabel } from '../features/frameworks/model/labels';
-import { FRAMEWORKS_PATH, itemPath, versionPath } from '../features/frameworks/model/paths';
 import { Loading } from '../lib/components/Loading';
 import { PageHeading } from '../lib/components/PageHeading';
 import { useDocumentTitle } from '../lib/use-document-title';
+import { useFrameworkVersion } from '../lib/api/frameworks';
+import { paths } from '../config/paths';
 
 /** `/frameworks/:key/:version/items/:itemId`: one item and everything under it, its rubric and its crosswalk links. */
 export function FrameworkItemPage() {
@@ -33,7 +33,7 @@ export function FrameworkItemPage() {
           <code>{itemId}</code>.
         </p>
         <p>
-          <Link to={versionPath(key, version)}>
+          <Link to={paths.frameworkVersion(key, version)}>
             Go to the contents of {frameworkShortName(view.data.key, view.data.title)} version {view.data.version}
           </Link>
         </p>
@@ -56,7 +56,10 @@ function ItemView({
   const name = itemName(item);
   const framework = frameworkShortName(view.key, view.title);
   useDocumentTitle(`${name} – ${framework} framework`);
-  const hrefFor = useCallback((itemId: string) => itemPath(view.key, routeVersion, itemId), [view.key, routeVersion]);
+  const hrefFor = useCallback(
+    (itemId: string) => paths.frameworkItem(view.key, routeVersion, itemId),
+    [view.key, routeVersion],
+  );
   const crosswalkEntries = view.crosswalk.entries.filter((crosswalkEntry) => crosswalkEntry.itemId === item.id);
   const { previous, next } = neighbours(entry);
 
@@ -64,9 +67,9 @@ function ItemView({
     <>
       <FrameworkBreadcrumbs
         trail={[
-          { label: 'Home', to: '/' },
-          { label: 'Frameworks', to: FRAMEWORKS_PATH },
-          { label: `${framework} ${view.version}`, to: versionPath(view.key, routeVersion) },
+          { label: 'Home', to: paths.home },
+          { label: 'Frameworks', to: paths.frameworks },
+          { label: `${framework} ${view.version}`, to: paths.frameworkVersion(view.key, routeVersion) },
           ...ancestors.map((ancestor) => ({ label: itemName(ancestor), to: hrefFor(ancestor.id) })),
         ]}
       />
@@ -77,13 +80,15 @@ function ItemView({
           </span>
           <PageHeading keepFocusOnReplace>{name}</PageHeading>
           {!view.current && (
-            <NotCurrentWarning version={view.version} currentHref={itemPath(view.key, 'current', item.id)} />
+            <NotCurrentWarning version={view.version} currentHref={paths.frameworkItem(view.key, 'current', item.id)} />
           )}
           {item.replacedBy && (
             <InsetText>
               <p>
                 A later version replaces this item.{' '}
-                <Link to={itemPath(view.key, 'current', item.replacedBy)}>Read the item that replaces it</Link>
+                <Link to={paths.frameworkItem(view.key, 'current', item.replacedBy)}>
+                  Read the item that replaces it
+                </Link>
               </p>
             </InsetText>
           )}

@@ -1,8 +1,6 @@
 import type { FrameworkVersionView } from '../lib/api/schema.gen';
 import { useCallback, useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
-import { useFrameworkVersion } from '../features/frameworks/api/framework-version';
-import { useFrameworks } from '../features/frameworks/api/frameworks';
 import { FrameworkBreadcrumbs } from '../features/frameworks/components/FrameworkBreadcrumbs';
 import { FrameworkContents } from '../features/frameworks/components/FrameworkContents';
 import { FrameworkSearch } from '../features/frameworks/components/FrameworkSearch';
@@ -12,10 +10,11 @@ import { VersionPicker } from '../features/frameworks/components/VersionPicker';
 import { VersionSummary } from '../features/frameworks/components/VersionSummary';
 import { indexItems } from '../features/frameworks/model/framework-tree';
 import { frameworkShortName } from '../features/frameworks/model/labels';
-import { FRAMEWORKS_PATH, itemPath, versionPath } from '../features/frameworks/model/paths';
 import { Loading } from '../lib/components/Loading';
 import { PageHeading } from '../lib/components/PageHeading';
 import { useDocumentTitle } from '../lib/use-document-title';
+import { useFrameworkVersion, useFrameworks } from '../lib/api/frameworks';
+import { paths } from '../config/paths';
 
 /** `/frameworks/:key/:version`: a version's details, a version picker, search, and its top-level contents. */
 export function FrameworkVersionPage() {
@@ -32,7 +31,10 @@ function VersionOverview({ view, routeVersion }: { view: FrameworkVersionView; r
   const frameworks = useFrameworks();
   const [searchParams, setSearchParams] = useSearchParams();
   const index = useMemo(() => indexItems(view.items), [view.items]);
-  const hrefFor = useCallback((itemId: string) => itemPath(view.key, routeVersion, itemId), [view.key, routeVersion]);
+  const hrefFor = useCallback(
+    (itemId: string) => paths.frameworkItem(view.key, routeVersion, itemId),
+    [view.key, routeVersion],
+  );
   const versions = frameworks.data?.find((framework) => framework.key === view.key)?.versions;
   const onQueryChange = useCallback(
     (query: string) =>
@@ -52,15 +54,17 @@ function VersionOverview({ view, routeVersion }: { view: FrameworkVersionView; r
     <>
       <FrameworkBreadcrumbs
         trail={[
-          { label: 'Home', to: '/' },
-          { label: 'Frameworks', to: FRAMEWORKS_PATH },
+          { label: 'Home', to: paths.home },
+          { label: 'Frameworks', to: paths.frameworks },
         ]}
       />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <span className="nhsuk-caption-l">{frameworkShortName(view.key, view.title)} framework</span>
           <PageHeading keepFocusOnReplace>{view.title}</PageHeading>
-          {!view.current && <NotCurrentWarning version={view.version} currentHref={versionPath(view.key, 'current')} />}
+          {!view.current && (
+            <NotCurrentWarning version={view.version} currentHref={paths.frameworkVersion(view.key, 'current')} />
+          )}
           <VersionSummary view={view} />
           {versions && versions.length > 1 && (
             <VersionPicker frameworkKey={view.key} versions={versions} shown={view.version} />

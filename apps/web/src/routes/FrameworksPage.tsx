@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
-import { useFrameworks } from '../features/frameworks/api/frameworks';
 import { FrameworkBreadcrumbs } from '../features/frameworks/components/FrameworkBreadcrumbs';
 import { FrameworkList } from '../features/frameworks/components/FrameworkList';
 import { FrameworkLoadError } from '../features/frameworks/components/FrameworkProblem';
 import { Loading } from '../lib/components/Loading';
 import { PageHeading } from '../lib/components/PageHeading';
 import { useDocumentTitle } from '../lib/use-document-title';
+import { useFrameworks } from '../lib/api/frameworks';
+import { paths } from '../config/paths';
 
 /** `/frameworks`: the national frameworks Ladder holds, each leading to its current version. */
 export function FrameworksPage() {
@@ -18,7 +19,7 @@ function FrameworksView({ children }: { children: ReactNode }) {
   useDocumentTitle('Competency frameworks');
   return (
     <>
-      <FrameworkBreadcrumbs trail={[{ label: 'Home', to: '/' }]} />
+      <FrameworkBreadcrumbs trail={[{ label: 'Home', to: paths.home }]} />
       <div className="nhsuk-grid-row">
         <div className="nhsuk-grid-column-two-thirds">
           <PageHeading keepFocusOnReplace>Competency frameworks</PageHeading>

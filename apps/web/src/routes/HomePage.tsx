@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
-import { useMe, type MeView } from '../features/auth/api/me';
 import { Welcome } from '../features/auth/components/Welcome';
-import { hasRole, isSupervisor, mustSetUpTwoFactor } from '../features/auth/model/access';
 import { SuperviseeOverviewSection } from '../features/observations/components/SuperviseeOverview';
 import { WorkerObservations } from '../features/observations/components/WorkerObservations';
 import { WorkerProgress } from '../features/progression/components/WorkerProgress';
+import { useMe, type MeView } from '../lib/api/me';
+import { hasRole, isSupervisor, mustSetUpTwoFactor } from '../lib/access';
+import { paths } from '../config/paths';
 
 /**
  * The start page: what Ladder is and who it is for. Signed in, a greeting, then what each role
@@ -63,7 +64,7 @@ function StartPage() {
           competence, and helps their supervisors and employers see progress fairly.
         </p>
         <p>
-          <Link to="/sign-in" className="nhsuk-button">
+          <Link to={paths.signIn} className="nhsuk-button">
             Sign in
           </Link>
         </p>
@@ -88,7 +89,7 @@ function StartPage() {
         </p>
         <p>
           New to Ladder? Your employer sends you an invitation by email.{' '}
-          <Link to="/frameworks">Read the frameworks</Link> without signing in.
+          <Link to={paths.frameworks}>Read the frameworks</Link> without signing in.
         </p>
       </div>
     </div>

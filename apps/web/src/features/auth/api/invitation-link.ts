@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AcceptedInvitationView, NewPasswordDto, PublicInvitationView } from '../../../lib/api/schema.gen';
-import { ApiError, getJson, postJson } from '../../../lib/http';
+import { getJson, postJson } from '../../../lib/http';
 
 /** What an invitation link's page shows before the person chooses a password. */
 export type InvitationLink = PublicInvitationView;
@@ -14,7 +14,6 @@ export const invitationLinkQuery = (token: string) =>
   queryOptions({
     queryKey: ['invitation-link', token] as const,
     queryFn: ({ signal }) => fetchInvitationLink(token, signal),
-    retry: (failureCount, error) => !(error instanceof ApiError && error.status < 500) && failureCount < 1,
     staleTime: Infinity,
   });
 

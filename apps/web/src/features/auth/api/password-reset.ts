@@ -5,7 +5,7 @@ import type {
   PasswordResetRequestedView,
   RequestPasswordResetDto,
 } from '../../../lib/api/schema.gen';
-import { ApiError, getJson, postJson } from '../../../lib/http';
+import { getJson, postJson } from '../../../lib/http';
 
 export function requestPasswordReset(email: string): Promise<PasswordResetRequestedView> {
   const body: RequestPasswordResetDto = { email };
@@ -24,7 +24,6 @@ export const passwordResetLinkQuery = (token: string) =>
   queryOptions({
     queryKey: ['password-reset-link', token] as const,
     queryFn: ({ signal }) => fetchPasswordResetLink(token, signal),
-    retry: (failureCount, error) => !(error instanceof ApiError && error.status < 500) && failureCount < 1,
     staleTime: Infinity,
   });
 

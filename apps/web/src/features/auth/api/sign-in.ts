@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { postJson } from '../../../lib/http';
 import type { LoginDto } from '../../../lib/api/schema.gen';
-import { ME_QUERY_KEY, type MeView } from './me';
+import { ME_QUERY_KEY, type MeView } from '../../../lib/api/me';
 
 /** Email and password, and a code from the authenticator app (`totp`) or a `recoveryCode` when asked. */
 export type Credentials = LoginDto;

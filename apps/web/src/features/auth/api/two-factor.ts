@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { DisableTotpDto, EnableTotpDto, RecoveryCodesView, TotpSetupView } from '../../../lib/api/schema.gen';
 import { postJson } from '../../../lib/http';
-import { meQuery } from './me';
+import { meQuery } from '../../../lib/api/me';
 
 export type TotpSetup = TotpSetupView;
 

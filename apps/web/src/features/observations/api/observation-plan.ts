@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { KeyFeaturesView, ObservationPlanView } from '../../../lib/api/schema.gen';
 import { getJson } from '../../../lib/http';
-import { retryUnlessClientError } from '../../../lib/retry';
 import { OBSERVATIONS_KEY } from './observations';
 
 export type KeyFeatures = KeyFeaturesView;
@@ -18,7 +17,6 @@ export const observationPlanQuery = (workerId: string) =>
     queryKey: [...OBSERVATIONS_KEY, 'plan', workerId] as const,
     queryFn: ({ signal }) => fetchObservationPlan(workerId, signal),
     staleTime: 0,
-    retry: retryUnlessClientError,
   });
 
 export function useObservationPlan(workerId: string, enabled = true) {

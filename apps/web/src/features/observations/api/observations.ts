@@ -9,7 +9,6 @@ import {
   type PossibleIdentifierView,
 } from '../../../lib/api/schema.gen';
 import { getJson } from '../../../lib/http';
-import { retryUnlessClientError } from '../../../lib/retry';
 
 /** In the API's order (the generated document's enumerations). */
 export const OBSERVATION_SETTINGS = observationViewSettingValues;
@@ -56,7 +55,6 @@ export const observationQuery = (id: string) =>
     queryKey: [...OBSERVATIONS_KEY, 'detail', id] as const,
     queryFn: ({ signal }) => fetchObservation(id, signal),
     staleTime: 0,
-    retry: retryUnlessClientError,
   });
 
 export function useObservation(id: string) {
@@ -73,7 +71,6 @@ export const workerObservationsQuery = (workerId: string) =>
     queryKey: [...OBSERVATIONS_KEY, 'worker', workerId] as const,
     queryFn: ({ signal }) => fetchWorkerObservations(workerId, signal),
     staleTime: 0,
-    retry: retryUnlessClientError,
   });
 
 export function useWorkerObservations(workerId: string) {

@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { SuperviseeOverviewView } from '../../../lib/api/schema.gen';
 import { getJson } from '../../../lib/http';
-import { retryUnlessClientError } from '../../../lib/retry';
 import { OBSERVATIONS_KEY } from './observations';
 
 /** One current supervisee (`GET /api/supervisees/overview`). */
@@ -19,7 +18,6 @@ export const superviseeOverviewQuery = () =>
     queryKey: [...OBSERVATIONS_KEY, 'supervisee-overview'] as const,
     queryFn: ({ signal }) => fetchSuperviseeOverview(signal),
     staleTime: 0,
-    retry: retryUnlessClientError,
   });
 
 export function useSuperviseeOverview() {

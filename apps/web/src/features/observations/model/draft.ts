@@ -4,7 +4,7 @@ import type { FormProblem } from '../../../lib/field-errors';
 import type { DraftChanges, ItemChange } from '../api/observation-changes';
 import type { ObservationSetting, ObservationView, PossibleIdentifier } from '../api/observations';
 import { IDENTIFIER_KIND_LABELS, listText } from './labels';
-import { evidenceInputId, scoreInputId } from './paths';
+import { evidenceInputId, scoreInputId } from './field-ids';
 
 /** The API's limits, from its OpenAPI document. */
 export const MAX_EVIDENCE_NOTES = schemaLimits.ObservationItemInputDto.evidenceNotes.maxLength;

@@ -1,6 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getJson, postJson } from '../../../lib/http';
-import { retryUnlessClientError } from '../../../lib/retry';
 import type { CreateInvitationDto, InvitationView } from '../../../lib/api/schema.gen';
 
 export type NewInvitation = CreateInvitationDto;
@@ -18,7 +17,6 @@ export const pendingInvitationsQuery = () =>
     // Others change this (an invitation is accepted, an admin in another tab): ask again on every visit.
     staleTime: 0,
     queryFn: ({ signal }) => fetchPendingInvitations(signal),
-    retry: retryUnlessClientError,
   });
 
 export function usePendingInvitations() {

@@ -1,6 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getJson, patchJson } from '../../../lib/http';
-import { retryUnlessClientError } from '../../../lib/retry';
 import type { PersonView, UpdatePersonDto } from '../../../lib/api/schema.gen';
 
 export type { PersonView };
@@ -23,7 +22,6 @@ export const peopleQuery = () =>
     // Others change this (an invitation is accepted, an admin in another tab): ask again on every visit.
     staleTime: 0,
     queryFn: ({ signal }) => fetchPeople(signal),
-    retry: retryUnlessClientError,
   });
 
 export function usePeople() {
@@ -39,7 +37,6 @@ export const personQuery = (id: string) =>
   queryOptions({
     queryKey: [...peopleQuery().queryKey, id] as const,
     queryFn: ({ signal }) => fetchPerson(id, signal),
-    retry: retryUnlessClientError,
   });
 
 export function usePerson(id: string) {

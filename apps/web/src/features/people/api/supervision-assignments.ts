@@ -1,6 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getJson, patchJson, postJson } from '../../../lib/http';
-import { retryUnlessClientError } from '../../../lib/retry';
 import type {
   AssignmentView,
   CreateSupervisionAssignmentDto,
@@ -22,7 +21,6 @@ export const supervisionAssignmentsQuery = () =>
     // Others change this (an invitation is accepted, an admin in another tab): ask again on every visit.
     staleTime: 0,
     queryFn: ({ signal }) => fetchSupervisionAssignments(signal),
-    retry: retryUnlessClientError,
   });
 
 export function useSupervisionAssignments(enabled = true) {

@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ProgressionResultView } from '../../../lib/api/schema.gen';
 import { getJson } from '../../../lib/http';
-import { retryUnlessClientError } from '../../../lib/retry';
 
 export type ProgressionResult = ProgressionResultView;
 
@@ -18,7 +17,6 @@ export const progressionQuery = (workerId: string) =>
     queryKey: [...PROGRESSION_KEY, workerId] as const,
     queryFn: ({ signal }) => fetchProgression(workerId, signal),
     staleTime: 0,
-    retry: retryUnlessClientError,
   });
 
 export function useProgression(workerId: string) {

@@ -1,6 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/http';
-import { retryUnlessClientError } from '../../../lib/retry';
 import type { ObservationItemView, ObservationView } from '../../../lib/api/schema.gen';
 import { PROGRESSION_KEY } from './progression';
 
@@ -22,7 +21,6 @@ export const scoredObservationsQuery = (workerId: string) =>
     queryKey: [...PROGRESSION_KEY, workerId, 'observations'] as const,
     queryFn: ({ signal }) => fetchScoredObservations(workerId, signal),
     staleTime: 0,
-    retry: retryUnlessClientError,
   });
 
 export function useScoredObservations(workerId: string) {

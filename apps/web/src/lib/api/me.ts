@@ -1,9 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { MeView } from '../../../lib/api/schema.gen';
-import { ApiError, getJson } from '../../../lib/http';
+import { ApiError, getJson } from '../http';
+import type { MeView } from './schema.gen';
 
 export type { MeView };
 export type OrganisationRole = MeView['roles'][number];
+
+/*
+ * Who is signed in: a resource every feature reads (the header, the page guards, each page's
+ * choices), so it is fetched once, here, under one query key.
+ */
 
 /** Who is signed in, or null when nobody is (the API answers 401). */
 export async function fetchMe(signal?: AbortSignal): Promise<MeView | null> {
@@ -21,8 +26,7 @@ export const meQuery = () =>
   queryOptions({
     queryKey: ME_QUERY_KEY,
     queryFn: ({ signal }) => fetchMe(signal),
-    // Signed out is an answer, not a failure; a 4xx will not change by asking again.
-    retry: (failureCount, error) => !(error instanceof ApiError && error.status < 500) && failureCount < 1,
+    // Signed out (a 401) is an answer, not a failure: null, not an error.
   });
 
 export function useMe() {
