@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { getJson } from '../http';
+
 import type { FrameworkSummaryView, FrameworkVersionView } from './schema.gen';
+import { apiGet } from './client';
 
 /*
  * The frameworks and their versions: public documents that the framework browser and the
@@ -9,7 +10,7 @@ import type { FrameworkSummaryView, FrameworkVersionView } from './schema.gen';
 
 /** Every framework Ladder holds, with its versions. */
 export function fetchFrameworks(signal?: AbortSignal): Promise<FrameworkSummaryView[]> {
-  return getJson<FrameworkSummaryView[]>('/api/frameworks', signal);
+  return apiGet('/api/frameworks', { signal });
 }
 
 export const FRAMEWORKS_KEY = ['frameworks'] as const;
@@ -33,10 +34,11 @@ export function fetchFrameworkVersion(
   version: string,
   signal?: AbortSignal,
 ): Promise<FrameworkVersionView> {
-  return getJson<FrameworkVersionView>(
-    `/api/frameworks/${encodeURIComponent(key)}/versions/${encodeURIComponent(version)}`,
+  return apiGet('/api/frameworks/{key}/versions/{version}', {
+    // The address's key as given: one the API does not know is its 404, which the page shows.
+    path: { key: key as FrameworkVersionView['key'], version },
     signal,
-  );
+  });
 }
 
 /**

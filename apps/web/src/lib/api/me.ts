@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ApiError, getJson } from '../http';
+import { ApiError } from '../http';
 import type { MeView } from './schema.gen';
+import { apiGet } from './client';
 
 export type { MeView };
 export type OrganisationRole = MeView['roles'][number];
@@ -13,7 +14,7 @@ export type OrganisationRole = MeView['roles'][number];
 /** Who is signed in, or null when nobody is (the API answers 401). */
 export async function fetchMe(signal?: AbortSignal): Promise<MeView | null> {
   try {
-    return await getJson<MeView>('/api/auth/me', signal);
+    return await apiGet('/api/auth/me', { signal });
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { AboutView } from '../../../lib/api/schema.gen';
-import { getJson } from '../../../lib/http';
+import { apiGet } from '../../../lib/api/client';
 
 export function fetchAbout(signal?: AbortSignal): Promise<AboutView> {
-  return getJson<AboutView>('/api/about', signal);
+  return apiGet('/api/about', { signal });
 }
 
 export const aboutQuery = () => queryOptions({ queryKey: ['about'], queryFn: ({ signal }) => fetchAbout(signal) });

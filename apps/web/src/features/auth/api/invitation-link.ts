@@ -1,12 +1,12 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AcceptedInvitationView, NewPasswordDto, PublicInvitationView } from '../../../lib/api/schema.gen';
-import { getJson, postJson } from '../../../lib/http';
+import { apiGet, apiSend } from '../../../lib/api/client';
 
 /** What an invitation link's page shows before the person chooses a password. */
 export type InvitationLink = PublicInvitationView;
 
 export function fetchInvitationLink(token: string, signal?: AbortSignal): Promise<InvitationLink> {
-  return getJson<InvitationLink>(`/api/invitations/${encodeURIComponent(token)}`, signal);
+  return apiGet('/api/invitations/{token}', { path: { token }, signal });
 }
 
 /** Keyed apart from the admin's `['invitations', …]` lists: this is the public view of one link. */
@@ -23,7 +23,7 @@ export function useInvitationLink(token: string) {
 
 export function acceptInvitation(token: string, password: string): Promise<AcceptedInvitationView> {
   const body: NewPasswordDto = { password };
-  return postJson<AcceptedInvitationView>(`/api/invitations/${encodeURIComponent(token)}/accept`, body);
+  return apiSend('post', '/api/invitations/{token}/accept', { path: { token } }, body);
 }
 
 /** Creates the account; the link is used up, so its cached view goes. */

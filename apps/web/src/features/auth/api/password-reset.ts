@@ -5,11 +5,11 @@ import type {
   PasswordResetRequestedView,
   RequestPasswordResetDto,
 } from '../../../lib/api/schema.gen';
-import { getJson, postJson } from '../../../lib/http';
+import { apiGet, apiSend } from '../../../lib/api/client';
 
 export function requestPasswordReset(email: string): Promise<PasswordResetRequestedView> {
   const body: RequestPasswordResetDto = { email };
-  return postJson<PasswordResetRequestedView>('/api/auth/password-reset', body);
+  return apiSend('post', '/api/auth/password-reset', {}, body);
 }
 
 export function useRequestPasswordReset() {
@@ -17,7 +17,7 @@ export function useRequestPasswordReset() {
 }
 
 export function fetchPasswordResetLink(token: string, signal?: AbortSignal): Promise<PasswordResetLinkView> {
-  return getJson<PasswordResetLinkView>(`/api/auth/password-reset/${encodeURIComponent(token)}`, signal);
+  return apiGet('/api/auth/password-reset/{token}', { path: { token }, signal });
 }
 
 export const passwordResetLinkQuery = (token: string) =>
@@ -33,7 +33,7 @@ export function usePasswordResetLink(token: string) {
 
 export function resetPassword(token: string, password: string): Promise<void> {
   const body: NewPasswordDto = { password };
-  return postJson<void>(`/api/auth/password-reset/${encodeURIComponent(token)}`, body);
+  return apiSend('post', '/api/auth/password-reset/{token}', { path: { token } }, body);
 }
 
 /** Sets the new password; the link is used up, so its cached view goes. */

@@ -1,14 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
-import { ApiError, postJson } from '../../../lib/http';
+import { ApiError } from '../../../lib/http';
 import type { SignInState } from '../model/return-to';
 import { ME_QUERY_KEY, type MeView } from '../../../lib/api/me';
 import { paths } from '../../../config/paths';
+import { apiSend } from '../../../lib/api/client';
 
 /** Ends the session; one that had already ended (401) counts as signed out too. */
 export async function signOut(): Promise<void> {
   try {
-    await postJson<void>('/api/auth/logout');
+    await apiSend('post', '/api/auth/logout', {}, undefined);
   } catch (error) {
     if (!(error instanceof ApiError && error.status === 401)) throw error;
   }

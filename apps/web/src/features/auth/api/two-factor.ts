@@ -1,22 +1,23 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { DisableTotpDto, EnableTotpDto, RecoveryCodesView, TotpSetupView } from '../../../lib/api/schema.gen';
-import { postJson } from '../../../lib/http';
+
 import { meQuery } from '../../../lib/api/me';
+import { apiSend } from '../../../lib/api/client';
 
 export type TotpSetup = TotpSetupView;
 
 export function startTotpSetup(): Promise<TotpSetup> {
-  return postJson<TotpSetup>('/api/auth/totp/setup');
+  return apiSend('post', '/api/auth/totp/setup', {}, undefined);
 }
 
 export function enableTotp(code: string): Promise<RecoveryCodesView> {
   const body: EnableTotpDto = { code };
-  return postJson<RecoveryCodesView>('/api/auth/totp/enable', body);
+  return apiSend('post', '/api/auth/totp/enable', {}, body);
 }
 
 export function disableTotp(code: string): Promise<void> {
   const body: DisableTotpDto = { code };
-  return postJson<void>('/api/auth/totp/disable', body);
+  return apiSend('post', '/api/auth/totp/disable', {}, body);
 }
 
 /** A new secret to add to the authenticator app; pending until confirmed with a code. */

@@ -8,7 +8,7 @@ import type {
   SignOffObservationDto,
   UpdateObservationDto,
 } from '../../../lib/api/schema.gen';
-import { postJson, putJson } from '../../../lib/http';
+
 import {
   OBSERVATIONS_KEY,
   observationQuery,
@@ -16,6 +16,7 @@ import {
   type ObservationDetailView,
   type ObservationView,
 } from './observations';
+import { apiSend } from '../../../lib/api/client';
 
 export type NewObservation = CreateObservationDto;
 /** A change to one planned item; what is left out stays as stored. */
@@ -25,27 +26,25 @@ export type DraftChanges = UpdateObservationDto;
 export type Amendment = AmendObservationDto;
 export type Acknowledgement = AcknowledgeObservationDto;
 
-const observationUrl = (id: string) => `/api/observations/${encodeURIComponent(id)}`;
-
 export function createObservation(observation: NewObservation): Promise<ObservationView> {
-  return postJson<ObservationView>('/api/observations', observation);
+  return apiSend('post', '/api/observations', {}, observation);
 }
 
 /** Saves a draft; a read of the observation started meanwhile waits for it (see `trackSave`). */
 export function saveDraft(id: string, changes: DraftChanges): Promise<ObservationView> {
-  return trackSave(id, putJson<ObservationView>(observationUrl(id), changes));
+  return trackSave(id, apiSend('put', '/api/observations/{id}', { path: { id } }, changes));
 }
 
 export function signOffObservation(id: string, signOff: SignOffObservationDto): Promise<ObservationView> {
-  return postJson<ObservationView>(`${observationUrl(id)}/sign-off`, signOff);
+  return apiSend('post', '/api/observations/{id}/sign-off', { path: { id } }, signOff);
 }
 
 export function amendObservation(id: string, amendment: Amendment): Promise<ObservationView> {
-  return postJson<ObservationView>(`${observationUrl(id)}/amendments`, amendment);
+  return apiSend('post', '/api/observations/{id}/amendments', { path: { id } }, amendment);
 }
 
 export function acknowledgeObservation(id: string, acknowledgement: Acknowledgement): Promise<ObservationView> {
-  return postJson<ObservationView>(`${observationUrl(id)}/acknowledgement`, acknowledgement);
+  return apiSend('post', '/api/observations/{id}/acknowledgement', { path: { id } }, acknowledgement);
 }
 
 /** The cached observation, updated in place with what a save answered (its history is unchanged by a save). */

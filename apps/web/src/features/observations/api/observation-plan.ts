@@ -1,14 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { KeyFeaturesView, ObservationPlanView } from '../../../lib/api/schema.gen';
-import { getJson } from '../../../lib/http';
+
 import { OBSERVATIONS_KEY } from './observations';
+import { apiGet } from '../../../lib/api/client';
 
 export type KeyFeatures = KeyFeaturesView;
 /** `GET /api/observations/plan?workerId=`: what to observe next and the guidance to read first. */
 export type { ObservationPlanView };
 
 export function fetchObservationPlan(workerId: string, signal?: AbortSignal): Promise<ObservationPlanView> {
-  return getJson<ObservationPlanView>(`/api/observations/plan?workerId=${encodeURIComponent(workerId)}`, signal);
+  return apiGet('/api/observations/plan', { query: { workerId }, signal });
 }
 
 /** The proposal follows the worker's level, which each sign-off can change: ask again on every visit. */

@@ -8,7 +8,7 @@ import {
   type ObservationView,
   type PossibleIdentifierView,
 } from '../../../lib/api/schema.gen';
-import { getJson } from '../../../lib/http';
+import { apiGet } from '../../../lib/api/client';
 
 /** In the API's order (the generated document's enumerations). */
 export const OBSERVATION_SETTINGS = observationViewSettingValues;
@@ -44,7 +44,7 @@ export function trackSave<T>(observationId: string, save: Promise<T>): Promise<T
 
 export async function fetchObservation(id: string, signal?: AbortSignal): Promise<ObservationDetailView> {
   await savesInFlight.get(id);
-  return getJson<ObservationDetailView>(`/api/observations/${encodeURIComponent(id)}`, signal);
+  return apiGet('/api/observations/{id}', { path: { id }, signal });
 }
 
 export const OBSERVATIONS_KEY = ['observations'] as const;
@@ -62,7 +62,7 @@ export function useObservation(id: string) {
 }
 
 export function fetchWorkerObservations(workerId: string, signal?: AbortSignal): Promise<ObservationView[]> {
-  return getJson<ObservationView[]>(`/api/observations?workerId=${encodeURIComponent(workerId)}`, signal);
+  return apiGet('/api/observations', { query: { workerId }, signal });
 }
 
 /** A worker's observations, newest first, amended versions included. */

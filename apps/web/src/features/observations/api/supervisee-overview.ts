@@ -1,7 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { SuperviseeOverviewView } from '../../../lib/api/schema.gen';
-import { getJson } from '../../../lib/http';
+
 import { OBSERVATIONS_KEY } from './observations';
+import { apiGet } from '../../../lib/api/client';
 
 /** One current supervisee (`GET /api/supervisees/overview`). */
 export type SuperviseeOverview = SuperviseeOverviewView;
@@ -9,7 +10,7 @@ export type SuperviseeOverview = SuperviseeOverviewView;
 export type ObservationDue = SuperviseeOverviewView['due'];
 
 export function fetchSuperviseeOverview(signal?: AbortSignal): Promise<SuperviseeOverview[]> {
-  return getJson<SuperviseeOverview[]>('/api/supervisees/overview', signal);
+  return apiGet('/api/supervisees/overview', { signal });
 }
 
 /** Levels and due dates move with every sign-off (under the observations key, so sign-offs refresh it). */

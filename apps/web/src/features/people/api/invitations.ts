@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { getJson, postJson } from '../../../lib/http';
+
 import type { CreateInvitationDto, InvitationView } from '../../../lib/api/schema.gen';
+import { apiGet, apiSend } from '../../../lib/api/client';
 
 export type NewInvitation = CreateInvitationDto;
 
@@ -8,7 +9,7 @@ export type NewInvitation = CreateInvitationDto;
 export type PendingInvitation = InvitationView;
 
 export function fetchPendingInvitations(signal?: AbortSignal): Promise<PendingInvitation[]> {
-  return getJson<PendingInvitation[]>('/api/invitations', signal);
+  return apiGet('/api/invitations', { signal });
 }
 
 export const pendingInvitationsQuery = () =>
@@ -24,7 +25,7 @@ export function usePendingInvitations() {
 }
 
 export function createInvitation(invitation: NewInvitation): Promise<PendingInvitation> {
-  return postJson<PendingInvitation>('/api/invitations', invitation);
+  return apiSend('post', '/api/invitations', {}, invitation);
 }
 
 /** Sends the invitation email; the pending list refreshes. */

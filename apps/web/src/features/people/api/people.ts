@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { getJson, patchJson } from '../../../lib/http';
+
 import type { PersonView, UpdatePersonDto } from '../../../lib/api/schema.gen';
+import { apiGet, apiSend } from '../../../lib/api/client';
 
 export type { PersonView };
 
@@ -13,7 +14,7 @@ export type PersonChanges = UpdatePersonDto;
  * link worker.
  */
 export function fetchPeople(signal?: AbortSignal): Promise<PersonView[]> {
-  return getJson<PersonView[]>('/api/people', signal);
+  return apiGet('/api/people', { signal });
 }
 
 export const peopleQuery = () =>
@@ -29,7 +30,7 @@ export function usePeople() {
 }
 
 export function fetchPerson(id: string, signal?: AbortSignal): Promise<PersonView> {
-  return getJson<PersonView>(`/api/people/${encodeURIComponent(id)}`, signal);
+  return apiGet('/api/people/{id}', { path: { id }, signal });
 }
 
 /** One person, under the list's key so a change to anyone refreshes both. */
@@ -44,7 +45,7 @@ export function usePerson(id: string) {
 }
 
 export function updatePerson(id: string, changes: PersonChanges): Promise<PersonView> {
-  return patchJson<PersonView>(`/api/people/${encodeURIComponent(id)}`, changes);
+  return apiSend('patch', '/api/people/{id}', { path: { id } }, changes);
 }
 
 /** Changes a person; the people list and each person's view refresh (they share the list's key). */

@@ -1,18 +1,19 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { getJson, patchJson, postJson } from '../../../lib/http';
+
 import type {
   AssignmentView,
   CreateSupervisionAssignmentDto,
   EndSupervisionAssignmentDto,
 } from '../../../lib/api/schema.gen';
 import { peopleQuery } from './people';
+import { apiGet, apiSend } from '../../../lib/api/client';
 
 export type SupervisionAssignment = AssignmentView;
 export type NewSupervisionAssignment = CreateSupervisionAssignmentDto;
 
 /** Every assignment in the organisation (employer admins), or the supervisor's own. */
 export function fetchSupervisionAssignments(signal?: AbortSignal): Promise<SupervisionAssignment[]> {
-  return getJson<SupervisionAssignment[]>('/api/supervision-assignments', signal);
+  return apiGet('/api/supervision-assignments', { signal });
 }
 
 export const supervisionAssignmentsQuery = () =>
@@ -28,12 +29,12 @@ export function useSupervisionAssignments(enabled = true) {
 }
 
 export function createSupervisionAssignment(assignment: NewSupervisionAssignment): Promise<SupervisionAssignment> {
-  return postJson<SupervisionAssignment>('/api/supervision-assignments', assignment);
+  return apiSend('post', '/api/supervision-assignments', {}, assignment);
 }
 
 export function endSupervisionAssignment(id: string, endsOn: string): Promise<SupervisionAssignment> {
   const body: EndSupervisionAssignmentDto = { endsOn };
-  return patchJson<SupervisionAssignment>(`/api/supervision-assignments/${encodeURIComponent(id)}`, body);
+  return apiSend('patch', '/api/supervision-assignments/{id}', { path: { id } }, body);
 }
 
 /**

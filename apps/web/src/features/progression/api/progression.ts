@@ -1,12 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ProgressionResultView } from '../../../lib/api/schema.gen';
-import { getJson } from '../../../lib/http';
+import { apiGet } from '../../../lib/api/client';
 
 export type ProgressionResult = ProgressionResultView;
 
 /** A worker's progression from their stored records (`GET /api/people/{id}/progression`), today. */
 export function fetchProgression(workerId: string, signal?: AbortSignal): Promise<ProgressionResult> {
-  return getJson<ProgressionResult>(`/api/people/${encodeURIComponent(workerId)}/progression`, signal);
+  return apiGet('/api/people/{id}/progression', { path: { id: workerId }, signal });
 }
 
 export const PROGRESSION_KEY = ['progression'] as const;

@@ -1,7 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { getJson } from '../../../lib/http';
+
 import type { ObservationItemView, ObservationView } from '../../../lib/api/schema.gen';
 import { PROGRESSION_KEY } from './progression';
+import { apiGet } from '../../../lib/api/client';
 
 /** What the score history reads of an observation (`GET /api/observations?workerId=` gives more). */
 export type ScoredObservation = Pick<
@@ -12,7 +13,7 @@ export type ScoredObservation = Pick<
 };
 
 export function fetchScoredObservations(workerId: string, signal?: AbortSignal): Promise<ScoredObservation[]> {
-  return getJson<ScoredObservation[]>(`/api/observations?workerId=${encodeURIComponent(workerId)}`, signal);
+  return apiGet('/api/observations', { query: { workerId }, signal });
 }
 
 /** The worker's observations, for each competency's score history. */
