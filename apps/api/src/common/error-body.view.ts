@@ -17,7 +17,9 @@ export class ErrorBodyView {
   @ApiPropertyOptional({ format: 'uuid', description: 'On a 500: the reference to quote to support.' })
   correlationId?: string;
 
-  @ApiPropertyOptional({ description: 'On a sign-in 401: a code from the authenticator app (or a recovery code) is needed.' })
+  @ApiPropertyOptional({
+    description: 'On a sign-in 401: a code from the authenticator app (or a recovery code) is needed.',
+  })
   totpRequired?: boolean;
 
   @ApiPropertyOptional({ type: 'integer', description: 'On a 429: seconds until another attempt is allowed.' })
