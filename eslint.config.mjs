@@ -54,6 +54,51 @@ const NODE_BUILTINS = [
   'module',
 ];
 
+/**
+ * The web app's layers (bulletproof-react's zones): a feature never imports another feature
+ * (what two features share lives in lib/), lib/ imports no feature, route or the app shell, and
+ * features import neither routes/ nor app/; config/ (paths, navigation) builds on lib/ only.
+ * Routes compose features; app/ composes routes.
+ * Test helpers under apps/web/src/test/ are for specs only.
+ */
+const WEB_FEATURES = ['about', 'auth', 'frameworks', 'observations', 'people', 'progression'];
+
+const WEB_ZONES = [
+  ...WEB_FEATURES.map((feature) => ({
+    target: `./apps/web/src/features/${feature}`,
+    from: './apps/web/src/features',
+    except: [`./${feature}`],
+    message: 'Features do not import each other: move what they share into apps/web/src/lib/.',
+  })),
+  {
+    target: './apps/web/src/features',
+    from: ['./apps/web/src/routes', './apps/web/src/app'],
+    message: 'Features do not import routes or the app shell: routes compose features.',
+  },
+  {
+    target: './apps/web/src/lib',
+    from: ['./apps/web/src/features', './apps/web/src/routes', './apps/web/src/app'],
+    message: 'lib/ is the shared layer: it imports no feature, route or app code.',
+  },
+  {
+    target: './apps/web/src/config',
+    from: ['./apps/web/src/features', './apps/web/src/routes', './apps/web/src/app'],
+    message: 'config/ (paths and navigation) builds on lib/ only: it imports no feature, route or app code.',
+  },
+  {
+    target: [
+      './apps/web/src/features',
+      './apps/web/src/lib',
+      './apps/web/src/config',
+      './apps/web/src/routes',
+      './apps/web/src/app',
+    ],
+    from: './apps/web/src/test',
+    except: [],
+    message: 'apps/web/src/test/ holds helpers for specs only.',
+  },
+];
+
 export const MODULE_BOUNDARY_RULE = [
   'error',
   {
@@ -132,6 +177,27 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // no-cycle follows imports through files it parses itself: tell it how to read TypeScript.
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: WEB_ZONES }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    // Specs may use the shared test helpers.
+    files: ['apps/web/src/**/*.spec.{ts,tsx}', 'apps/web/src/**/test/**/*.{ts,tsx}'],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: WEB_ZONES.slice(0, -1) }],
     },
   },
   {

@@ -1,7 +1,7 @@
 import { INestApplication, LogLevel, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import cookieParser from 'cookie-parser';
@@ -16,6 +16,7 @@ import { DomainErrorFilter } from './common/domain-error.filter';
 import { refuseDeeplyNestedJson } from './common/json-depth';
 import { refuseUnstorableText } from './common/text-safety';
 import type { AppConfig } from './config/app-config';
+import { API_PREFIX, createOpenApiDocument } from './openapi/openapi-document';
 
 const LOG_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
   error: ['fatal', 'error'],
@@ -77,7 +78,7 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
-  app.setGlobalPrefix('api');
+  app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
@@ -88,14 +89,7 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   );
   app.useGlobalFilters(new DomainErrorFilter(app.get(AuditService)));
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Ladder API')
-      .setDescription('Competency assessment and CPD portfolio for the UK social prescribing workforce.')
-      .setVersion('0.1.0')
-      .build(),
-  );
+  const document = createOpenApiDocument(app);
   // Swagger UI styles itself inline; relax style-src for the docs page only.
   app.use('/api/docs', (_req: Request, res: Response, next: NextFunction) => {
     res.setHeader(

@@ -3,13 +3,7 @@ import { Public } from '../auth/auth.decorators';
 import { WithoutTenantTransaction } from '../database/tenant-transaction.interceptor';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { RUNTIME_SETTINGS, type RuntimeSettings } from '../config/runtime-settings';
-
-export interface AboutResponse {
-  service: string;
-  version: string;
-  /** True when running on the embedded database with demo data: the UI shows a banner. */
-  demoMode: boolean;
-}
+import { AboutView } from './dto/about-view.dto';
 
 @ApiTags('about')
 @Public()
@@ -19,8 +13,8 @@ export class AboutController {
   constructor(@Inject(RUNTIME_SETTINGS) private readonly settings: RuntimeSettings) {}
 
   @Get()
-  @ApiOkResponse({ description: 'The service name, version and whether it runs in demo mode.' })
-  about(): AboutResponse {
+  @ApiOkResponse({ type: AboutView, description: 'The service name, version and whether it runs in demo mode.' })
+  about(): AboutView {
     return { service: 'Ladder', version: '0.1.0', demoMode: this.settings.demoMode };
   }
 }

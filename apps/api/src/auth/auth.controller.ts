@@ -13,7 +13,8 @@ import { cookieNames } from './auth-settings';
 import { AuthErrorFilter } from './auth-error.filter';
 import { AllowedBeforeSecondFactor, CurrentUser, Public } from './auth.decorators';
 import { AuthService } from './auth.service';
-import { MeService, type MeView } from './me.service';
+import { MeService } from './me.service';
+import { CsrfTokenView, MeView } from './dto/auth-views.dto';
 import { newCsrfToken } from './csrf';
 import { LoginDto } from './dto/login.dto';
 import { LocalLoginGuard } from './local-login.guard';
@@ -34,9 +35,10 @@ export class AuthController {
   @Public()
   @Get('csrf')
   @ApiOkResponse({
+    type: CsrfTokenView,
     description: 'A CSRF token (also set as a cookie); send it in X-CSRF-Token on every POST, PUT, PATCH and DELETE.',
   })
-  csrf(@Req() req: Request, @Res({ passthrough: true }) res: Response): { csrfToken: string } {
+  csrf(@Req() req: Request, @Res({ passthrough: true }) res: Response): CsrfTokenView {
     const name = cookieNames(this.settings.secureCookies).csrf;
     const existing = (req.cookies as Record<string, string | undefined>)[name];
     const csrfToken = existing ?? newCsrfToken();
@@ -56,6 +58,7 @@ export class AuthController {
   @HttpCode(200)
   @UseGuards(LocalLoginGuard)
   @ApiOkResponse({
+    type: MeView,
     description:
       'Signed in: the session cookie is set. If `totpRequired` is true and `totpEnabled` false, the session can only set up two-step verification until that is done.',
   })
@@ -100,6 +103,7 @@ export class AuthController {
   @Get('me')
   @AllowedBeforeSecondFactor()
   @ApiOkResponse({
+    type: MeView,
     description:
       'The signed-in person, their organisation and roles, and whether two-step verification is on and required.',
   })

@@ -11,7 +11,8 @@ import {
 import { AuthErrorFilter } from './auth-error.filter';
 import { AllowedBeforeSecondFactor, CurrentSessionId, CurrentUser } from './auth.decorators';
 import { DisableTotpDto, EnableTotpDto } from './dto/totp-code.dto';
-import { SecondFactorService, type RecoveryCodesView, type TotpSetupView } from './second-factor.service';
+import { SecondFactorService } from './second-factor.service';
+import { RecoveryCodesView, TotpSetupView } from './dto/auth-views.dto';
 import type { SessionUser } from '../access/session-user';
 
 /** Two-step verification with an authenticator app. Open to restricted sessions, which exist to reach these. */
@@ -27,6 +28,7 @@ export class TotpController {
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
   @ApiOkResponse({
+    type: TotpSetupView,
     description: 'A new secret, pending until confirmed with /enable; any secret in use keeps working.',
   })
   setup(@CurrentUser() user: SessionUser): Promise<TotpSetupView> {
@@ -36,7 +38,10 @@ export class TotpController {
   @Post('enable')
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
-  @ApiOkResponse({ description: 'Turned on. Ten single-use recovery codes, shown this once; other sessions end.' })
+  @ApiOkResponse({
+    type: RecoveryCodesView,
+    description: 'Turned on. Ten single-use recovery codes, shown this once; other sessions end.',
+  })
   @ApiBadRequestResponse({ description: 'The code is malformed or not the current one for the new secret.' })
   @ApiConflictResponse({ description: 'No set-up is pending.' })
   enable(

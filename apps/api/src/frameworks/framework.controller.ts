@@ -11,16 +11,17 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import {
-  FRAMEWORK_KEYS,
-  type CasePackage,
-  type FrameworkSummary,
-  type FrameworkVersionView,
-} from '@ladder/competencies';
+import { FRAMEWORK_KEYS, type CasePackage } from '@ladder/competencies';
 import { CurrentUser, Public } from '../auth/auth.decorators';
 import type { SessionUser } from '../access/session-user';
 import { ImportFrameworkVersionDto } from './dto/import-framework-version.dto';
-import { FrameworkService, type ImportedFrameworkVersion } from './framework.service';
+import { FrameworkService } from './framework.service';
+import {
+  CasePackageView,
+  FrameworkSummaryView,
+  FrameworkVersionView,
+  ImportedFrameworkVersionView,
+} from './dto/framework-views.dto';
 
 const KEY_PARAM = { name: 'key', enum: FRAMEWORK_KEYS, description: 'The framework.' } as const;
 const VERSION_PARAM = {
@@ -37,8 +38,12 @@ export class FrameworkController {
   @Get()
   @Public()
   @ApiOperation({ summary: 'List the competency frameworks and their versions' })
-  @ApiOkResponse({ description: 'Each framework with its title, publisher, current version and every stored version.' })
-  list(): Promise<FrameworkSummary[]> {
+  @ApiOkResponse({
+    type: FrameworkSummaryView,
+    isArray: true,
+    description: 'Each framework with its title, publisher, current version and every stored version.',
+  })
+  list(): Promise<FrameworkSummaryView[]> {
     return this.frameworks.list();
   }
 
@@ -48,6 +53,7 @@ export class FrameworkController {
   @ApiParam(KEY_PARAM)
   @ApiParam(VERSION_PARAM)
   @ApiOkResponse({
+    type: FrameworkVersionView,
     description:
       'The version’s metadata and item tree, whether it is current, and the crosswalk entries linking its items to the current versions of the other frameworks.',
   })
@@ -62,6 +68,7 @@ export class FrameworkController {
   @ApiParam(KEY_PARAM)
   @ApiParam(VERSION_PARAM)
   @ApiOkResponse({
+    type: CasePackageView,
     description:
       'A CASE 1.1 CFPackage (JSON binding): CFDocument, CFItems, isChildOf/replacedBy associations, the 0–5 rubrics, and the crosswalk links that touch the version. Identifiers are deterministic.',
   })
@@ -72,7 +79,10 @@ export class FrameworkController {
 
   @Post('import')
   @ApiOperation({ summary: 'Import a CASE package as a new framework version (platform administrators)' })
-  @ApiCreatedResponse({ description: 'The version was stored; its metadata, and whether it is now current.' })
+  @ApiCreatedResponse({
+    type: ImportedFrameworkVersionView,
+    description: 'The version was stored; its metadata, and whether it is now current.',
+  })
   @ApiBadRequestResponse({ description: 'The body or the package is not valid; `errors` lists every problem.' })
   @ApiUnauthorizedResponse({ description: 'Not signed in.' })
   @ApiForbiddenResponse({ description: 'Not a platform administrator.' })
@@ -82,7 +92,7 @@ export class FrameworkController {
   importVersion(
     @CurrentUser() user: SessionUser,
     @Body() body: ImportFrameworkVersionDto,
-  ): Promise<ImportedFrameworkVersion> {
+  ): Promise<ImportedFrameworkVersionView> {
     return this.frameworks.importVersion(user, body);
   }
 }

@@ -11,10 +11,10 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import type { PayScale } from '@ladder/competencies';
 import { CurrentUser, Public } from '../auth/auth.decorators';
 import type { SessionUser } from '../access/session-user';
 import { CreatePayScaleDto } from './dto/create-pay-scale.dto';
+import { PayScaleView } from './dto/pay-scale-view.dto';
 import { PayScaleService } from './pay-scale.service';
 
 @ApiTags('pay-scales')
@@ -24,28 +24,35 @@ export class PayScaleController {
 
   @Get()
   @Public()
-  @ApiOkResponse({ description: 'Every stored Agenda for Change pay year (Bands 3–5).' })
-  list(): Promise<PayScale[]> {
+  @ApiOkResponse({
+    type: PayScaleView,
+    isArray: true,
+    description: 'Every stored Agenda for Change pay year (Bands 3–5).',
+  })
+  list(): Promise<PayScaleView[]> {
     return this.payScales.list();
   }
 
   @Get(':year')
   @Public()
   @ApiParam({ name: 'year', example: '2020-21', description: 'Pay year, written 2020-21 or 2020%2F21' })
-  @ApiOkResponse({ description: 'One pay year: each band with its points by completed years of experience.' })
+  @ApiOkResponse({
+    type: PayScaleView,
+    description: 'One pay year: each band with its points by completed years of experience.',
+  })
   @ApiNotFoundResponse({ description: 'No such pay year.' })
-  get(@Param('year') year: string): Promise<PayScale> {
+  get(@Param('year') year: string): Promise<PayScaleView> {
     return this.payScales.get(year.replace('-', '/'));
   }
 
   @Post()
   @ApiOperation({ summary: 'Add a new pay year (platform administrators)' })
-  @ApiCreatedResponse({ description: 'The pay year was stored, as it will be served from now on.' })
+  @ApiCreatedResponse({ type: PayScaleView, description: 'The pay year was stored, as it will be served from now on.' })
   @ApiBadRequestResponse({ description: 'The pay scale is not valid; `errors` lists every problem.' })
   @ApiUnauthorizedResponse({ description: 'Not signed in.' })
   @ApiForbiddenResponse({ description: 'Not a platform administrator.' })
   @ApiConflictResponse({ description: 'That pay year is already stored; stored pay years never change.' })
-  create(@CurrentUser() user: SessionUser, @Body() body: CreatePayScaleDto): Promise<PayScale> {
+  create(@CurrentUser() user: SessionUser, @Body() body: CreatePayScaleDto): Promise<PayScaleView> {
     return this.payScales.create(user, body);
   }
 }

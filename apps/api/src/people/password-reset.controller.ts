@@ -12,6 +12,7 @@ import {
 import { Public } from '../auth/auth.decorators';
 import { NewPasswordDto } from './dto/new-password.dto';
 import { RequestPasswordResetDto } from './dto/request-password-reset.dto';
+import { PasswordResetLinkView, PasswordResetRequestedView } from './dto/password-reset-views.dto';
 import { PASSWORD_RESET_LINK_INVALID, PASSWORD_RESET_REQUESTED, PasswordResetService } from './password-reset.service';
 import { WithoutTenantTransaction } from '../database/tenant-transaction.interceptor';
 
@@ -32,9 +33,12 @@ export class PasswordResetController {
     summary: 'Ask for a password-reset link by email (public; needs the CSRF token)',
     description: 'Always the same answer, so it does not reveal whether the email has an account.',
   })
-  @ApiAcceptedResponse({ description: `{ "message": "${PASSWORD_RESET_REQUESTED}" }` })
+  @ApiAcceptedResponse({
+    type: PasswordResetRequestedView,
+    description: `{ "message": "${PASSWORD_RESET_REQUESTED}" }`,
+  })
   @ApiBadRequestResponse({ description: 'email is missing or malformed.' })
-  request(@Body() body: RequestPasswordResetDto, @Ip() ip: string): Promise<{ message: string }> {
+  request(@Body() body: RequestPasswordResetDto, @Ip() ip: string): Promise<PasswordResetRequestedView> {
     return this.resets.request(body, ip);
   }
 
@@ -42,9 +46,9 @@ export class PasswordResetController {
   @Public()
   @ApiOperation({ summary: 'Whose password a reset link is for (public)' })
   @ApiParam(TOKEN_PARAM)
-  @ApiOkResponse({ description: '{ "email": "…" }' })
+  @ApiOkResponse({ type: PasswordResetLinkView })
   @ApiNotFoundResponse(LINK_INVALID)
-  view(@Param('token') token: string): Promise<{ email: string }> {
+  view(@Param('token') token: string): Promise<PasswordResetLinkView> {
     return this.resets.view(token);
   }
 

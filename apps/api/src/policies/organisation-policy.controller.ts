@@ -11,7 +11,8 @@ import {
 import { CurrentUser } from '../auth/auth.decorators';
 import type { SessionUser } from '../access/session-user';
 import { PolicyRefDto } from './dto/policy-ref.dto';
-import { PolicyService, type AdoptionView } from './policy.service';
+import { PolicyService } from './policy.service';
+import { AdoptionView } from './dto/policy-views.dto';
 
 @ApiTags('policies')
 @ApiUnauthorizedResponse({ description: 'Not signed in.' })
@@ -21,7 +22,10 @@ export class OrganisationPolicyController {
 
   @Get()
   @ApiOperation({ summary: 'Which attainment policy your organisation’s progression results use' })
-  @ApiOkResponse({ description: 'The adopted policy version, or the built-in default when none is adopted.' })
+  @ApiOkResponse({
+    type: AdoptionView,
+    description: 'The adopted policy version, or the built-in default when none is adopted.',
+  })
   @ApiForbiddenResponse({ description: 'You belong to no organisation.' })
   get(@CurrentUser() user: SessionUser): Promise<AdoptionView> {
     return this.policies.currentAdoption(user);
@@ -29,7 +33,7 @@ export class OrganisationPolicyController {
 
   @Put()
   @ApiOperation({ summary: 'Adopt a policy version for your organisation’s results (employer administrators)' })
-  @ApiOkResponse({ description: 'The policy version your organisation’s results use from now on.' })
+  @ApiOkResponse({ type: AdoptionView, description: 'The policy version your organisation’s results use from now on.' })
   @ApiBadRequestResponse({ description: '`errors` names each bad field.' })
   @ApiForbiddenResponse({ description: 'Not an employer administrator.' })
   @ApiNotFoundResponse({ description: 'No such policy version among the built-ins and your organisation’s own.' })

@@ -13,6 +13,7 @@ import { CurrentUser } from '../auth/auth.decorators';
 import type { SessionUser } from '../access/session-user';
 import { CreatePolicyDto } from './dto/create-policy.dto';
 import { PolicyService, type PolicyView } from './policy.service';
+import { PolicyView as PolicyViewSchema } from './dto/policy-views.dto';
 
 @ApiTags('policies')
 @ApiUnauthorizedResponse({ description: 'Not signed in.' })
@@ -23,6 +24,8 @@ export class PolicyController {
   @Get()
   @ApiOperation({ summary: 'List the attainment policies: those shipped with Ladder and your organisation’s own' })
   @ApiOkResponse({
+    type: PolicyViewSchema,
+    isArray: true,
     description:
       'Each stored policy version with its definition, whether your organisation’s results use it, and when it was first used.',
   })
@@ -32,7 +35,10 @@ export class PolicyController {
 
   @Post()
   @ApiOperation({ summary: 'Add a policy version for your organisation (employer administrators)' })
-  @ApiCreatedResponse({ description: 'The policy version was stored; it never changes from now on.' })
+  @ApiCreatedResponse({
+    type: PolicyViewSchema,
+    description: 'The policy version was stored; it never changes from now on.',
+  })
   @ApiBadRequestResponse({ description: 'The policy is not valid; `errors` names every bad field.' })
   @ApiForbiddenResponse({ description: 'Not an employer administrator.' })
   @ApiConflictResponse({

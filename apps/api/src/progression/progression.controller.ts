@@ -9,7 +9,6 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import type { ProgressionResult } from '@ladder/dreyfus';
 import { CurrentUser } from '../auth/auth.decorators';
 import type { SessionUser } from '../access/session-user';
 import { UuidParam } from '../common/uuid-param';
@@ -18,7 +17,7 @@ import { SetAttestationDto } from './dto/set-attestation.dto';
 import { SetInductionDto } from './dto/set-induction.dto';
 import { WorkerProgressionQueryDto } from './dto/worker-progression-query.dto';
 import { ProgressionService } from './progression.service';
-import type { WorkerMilestones } from './worker-milestone.repository';
+import { ProgressionResultView, WorkerMilestonesView } from './dto/progression-result-view.dto';
 
 const PERSON_PARAM = { name: 'id', format: 'uuid', description: 'The worker (a person in your organisation).' };
 const RESULT_DESCRIPTION =
@@ -33,10 +32,10 @@ export class ProgressionController {
   @Post('progression/evaluate')
   @HttpCode(200)
   @ApiOperation({ summary: 'What-if: the level, reasons, gaps and pay a set of evidence would give at a date' })
-  @ApiOkResponse({ description: RESULT_DESCRIPTION })
+  @ApiOkResponse({ type: ProgressionResultView, description: RESULT_DESCRIPTION })
   @ApiBadRequestResponse({ description: '`errors` names each bad field, e.g. `evidence.0.score`.' })
   @ApiNotFoundResponse({ description: 'No such stored policy version or pay year (the message names it).' })
-  evaluate(@CurrentUser() user: SessionUser, @Body() body: EvaluateProgressionDto): Promise<ProgressionResult> {
+  evaluate(@CurrentUser() user: SessionUser, @Body() body: EvaluateProgressionDto): Promise<ProgressionResultView> {
     return this.progression.evaluate(user, body);
   }
 
@@ -45,7 +44,10 @@ export class ProgressionController {
     summary: 'A worker’s progression from stored records (the worker, their supervisors, employer admins)',
   })
   @ApiParam(PERSON_PARAM)
-  @ApiOkResponse({ description: `${RESULT_DESCRIPTION} Uses your organisation’s adopted policy.` })
+  @ApiOkResponse({
+    type: ProgressionResultView,
+    description: `${RESULT_DESCRIPTION} Uses your organisation’s adopted policy.`,
+  })
   @ApiBadRequestResponse({ description: '`errors` names each bad query parameter.' })
   @ApiForbiddenResponse({ description: 'Not the worker, a current supervisor of theirs, or an employer admin.' })
   @ApiNotFoundResponse({ description: 'No such person in your organisation, or no such pay year.' })
@@ -53,14 +55,17 @@ export class ProgressionController {
     @CurrentUser() user: SessionUser,
     @UuidParam() id: string,
     @Query() query: WorkerProgressionQueryDto,
-  ): Promise<ProgressionResult> {
+  ): Promise<ProgressionResultView> {
     return this.progression.forWorker(user, id, query);
   }
 
   @Put('people/:id/induction')
   @ApiOperation({ summary: 'Record when a worker completed local induction (employer administrators)' })
   @ApiParam(PERSON_PARAM)
-  @ApiOkResponse({ description: 'The worker’s induction and attestation dates as now stored.' })
+  @ApiOkResponse({
+    type: WorkerMilestonesView,
+    description: 'The worker’s induction and attestation dates as now stored.',
+  })
   @ApiBadRequestResponse({ description: '`errors` names each bad field.' })
   @ApiForbiddenResponse({ description: 'Not an employer administrator.' })
   @ApiNotFoundResponse({ description: 'No such person in your organisation.' })
@@ -68,7 +73,7 @@ export class ProgressionController {
     @CurrentUser() user: SessionUser,
     @UuidParam() id: string,
     @Body() body: SetInductionDto,
-  ): Promise<WorkerMilestones> {
+  ): Promise<WorkerMilestonesView> {
     return this.progression.setInduction(user, id, body.completedOn);
   }
 
@@ -78,7 +83,10 @@ export class ProgressionController {
       'Record the employer’s attestation of a worker’s wider responsibilities, leadership or specialisation (employer administrators)',
   })
   @ApiParam(PERSON_PARAM)
-  @ApiOkResponse({ description: 'The worker’s induction and attestation dates as now stored.' })
+  @ApiOkResponse({
+    type: WorkerMilestonesView,
+    description: 'The worker’s induction and attestation dates as now stored.',
+  })
   @ApiBadRequestResponse({ description: '`errors` names each bad field.' })
   @ApiForbiddenResponse({ description: 'Not an employer administrator.' })
   @ApiNotFoundResponse({ description: 'No such person in your organisation.' })
@@ -86,7 +94,7 @@ export class ProgressionController {
     @CurrentUser() user: SessionUser,
     @UuidParam() id: string,
     @Body() body: SetAttestationDto,
-  ): Promise<WorkerMilestones> {
+  ): Promise<WorkerMilestonesView> {
     return this.progression.setAttestation(user, id, body.attestedOn);
   }
 }

@@ -1,6 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { RequireAuth } from '../features/auth/components/RequireAuth';
-import { hasRole, isEmployerAdmin, isSupervisor } from '../features/auth/model/access';
 import { AmendObservationPage } from '../routes/AmendObservationPage';
 import { AssignSupervisorPage } from '../routes/AssignSupervisorPage';
 import { CheckObservationPage } from '../routes/CheckObservationPage';
@@ -22,7 +21,9 @@ import { ProgressionPage } from '../routes/ProgressionPage';
 import { SignInPage } from '../routes/SignInPage';
 import { SuperviseesPage } from '../routes/SuperviseesPage';
 import { TwoFactorPage } from '../routes/TwoFactorPage';
+import { ROUTES } from '../config/paths';
 import { Layout } from './Layout';
+import { hasRole, isEmployerAdmin, isSupervisor } from '../lib/access';
 
 /**
  * Every page of the app. Public: the home page, the frameworks, sign-in and the
@@ -32,18 +33,18 @@ export function App() {
   return (
     <Layout>
       <Routes>
-        <Route path="/" element={<HomePage />} />
-        <Route path="/frameworks" element={<FrameworksPage />} />
-        <Route path="/frameworks/:key" element={<Navigate to="current" replace />} />
-        <Route path="/frameworks/:key/:version" element={<FrameworkVersionPage />} />
-        <Route path="/frameworks/:key/:version/items/:itemId" element={<FrameworkItemPage />} />
+        <Route path={ROUTES.home} element={<HomePage />} />
+        <Route path={ROUTES.frameworks} element={<FrameworksPage />} />
+        <Route path={ROUTES.framework} element={<Navigate to="current" replace />} />
+        <Route path={ROUTES.frameworkVersion} element={<FrameworkVersionPage />} />
+        <Route path={ROUTES.frameworkItem} element={<FrameworkItemPage />} />
 
-        <Route path="/sign-in" element={<SignInPage />} />
-        <Route path="/password-reset" element={<PasswordResetRequestPage />} />
-        <Route path="/password-reset/:token" element={<PasswordResetPage />} />
-        <Route path="/invitations/:token" element={<InvitationPage />} />
+        <Route path={ROUTES.signIn} element={<SignInPage />} />
+        <Route path={ROUTES.passwordReset} element={<PasswordResetRequestPage />} />
+        <Route path={ROUTES.passwordResetLink} element={<PasswordResetPage />} />
+        <Route path={ROUTES.invitation} element={<InvitationPage />} />
         <Route
-          path="/account/two-factor"
+          path={ROUTES.twoFactor}
           element={
             <RequireAuth allowBeforeSecondFactor>
               <TwoFactorPage />
@@ -52,7 +53,7 @@ export function App() {
         />
 
         <Route
-          path="/supervisees"
+          path={ROUTES.supervisees}
           element={
             <RequireAuth allow={isSupervisor}>
               <SuperviseesPage />
@@ -60,7 +61,7 @@ export function App() {
           }
         />
         <Route
-          path="/people"
+          path={ROUTES.people}
           element={
             <RequireAuth allow={isEmployerAdmin}>
               <PeoplePage />
@@ -68,7 +69,7 @@ export function App() {
           }
         />
         <Route
-          path="/people/invite"
+          path={ROUTES.invitePerson}
           element={
             <RequireAuth allow={isEmployerAdmin}>
               <InvitePersonPage />
@@ -76,7 +77,7 @@ export function App() {
           }
         />
         <Route
-          path="/people/assignments/new"
+          path={ROUTES.newAssignment}
           element={
             <RequireAuth allow={isEmployerAdmin}>
               <AssignSupervisorPage />
@@ -84,7 +85,7 @@ export function App() {
           }
         />
         <Route
-          path="/people/assignments/:id/end"
+          path={ROUTES.endAssignment}
           element={
             <RequireAuth allow={isEmployerAdmin}>
               <EndAssignmentPage />
@@ -92,7 +93,7 @@ export function App() {
           }
         />
         <Route
-          path="/people/:id"
+          path={ROUTES.person}
           element={
             <RequireAuth allow={isEmployerAdmin}>
               <PersonPage />
@@ -100,7 +101,7 @@ export function App() {
           }
         />
         <Route
-          path="/people/:id/progression"
+          path={ROUTES.workerProgress}
           element={
             <RequireAuth>
               <ProgressionPage />
@@ -109,7 +110,7 @@ export function App() {
         />
 
         <Route
-          path="/observations/new"
+          path={ROUTES.planObservation}
           element={
             <RequireAuth allow={(me) => isSupervisor(me) || hasRole(me, 'link_worker')}>
               <PlanObservationPage />
@@ -117,7 +118,7 @@ export function App() {
           }
         />
         <Route
-          path="/observations/:id"
+          path={ROUTES.observation}
           element={
             <RequireAuth>
               <ObservationPage />
@@ -125,7 +126,7 @@ export function App() {
           }
         />
         <Route
-          path="/observations/:id/check"
+          path={ROUTES.checkObservation}
           element={
             <RequireAuth allow={isSupervisor}>
               <CheckObservationPage />
@@ -133,7 +134,7 @@ export function App() {
           }
         />
         <Route
-          path="/observations/:id/amend"
+          path={ROUTES.amendObservation}
           element={
             <RequireAuth allow={isSupervisor}>
               <AmendObservationPage />

@@ -2,10 +2,11 @@ import { Footer, Header, SkipLink } from 'nhsuk-react-components';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { DemoBanner } from '../features/about/components/DemoBanner';
-import { useMe } from '../features/auth/api/me';
 import { useSessionWatch } from '../features/auth/api/session-watch';
 import { AccountItems } from '../features/auth/components/AccountItems';
-import { navigationFor } from '../features/auth/model/access';
+import { useMe } from '../lib/api/me';
+import { navigationFor } from '../config/paths';
+import { paths } from '../config/paths';
 
 /**
  * The NHS.UK page shell: skip link, header with the service name, the account
@@ -27,8 +28,8 @@ export function Layout({ children }: { children: ReactNode }) {
       */}
       <Header
         key={navigation.map((item) => item.to).join(' ')}
-        service={{ text: 'Ladder', href: '/' }}
-        logo={{ href: '/', 'aria-label': 'Ladder homepage' }}
+        service={{ text: 'Ladder', href: paths.home }}
+        logo={{ href: paths.home, 'aria-label': 'Ladder homepage' }}
       >
         {person !== undefined && (
           <Header.Account>

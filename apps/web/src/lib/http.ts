@@ -1,3 +1,5 @@
+import type { CsrfTokenView } from './api/schema.gen';
+
 /** An API error with the server's message (and field errors, when it gave them), for showing to the person. */
 export class ApiError extends Error {
   constructor(
@@ -50,7 +52,7 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
 let csrfToken: Promise<string> | undefined;
 
 function currentCsrfToken(): Promise<string> {
-  csrfToken ??= getJson<{ csrfToken: string }>('/api/auth/csrf').then(
+  csrfToken ??= getJson<CsrfTokenView>('/api/auth/csrf').then(
     ({ csrfToken: token }) => token,
     (error: unknown) => {
       csrfToken = undefined;

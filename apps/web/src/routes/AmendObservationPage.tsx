@@ -1,7 +1,7 @@
 import { useParams } from 'react-router-dom';
-import { useSignedInPerson } from '../features/auth/api/me';
-import { isSupervisor } from '../features/auth/model/access';
 import { AmendObservation } from '../features/observations/components/AmendObservation';
+import { useSignedInPerson } from '../lib/api/me';
+import { isSupervisor } from '../lib/access';
 
 /** `/observations/:id/amend` (supervisors): correct a signed-off observation, with a reason. */
 export function AmendObservationPage() {

@@ -1,79 +1,8 @@
-import type { FrameworkVersionView } from '@ladder/competencies';
-import { useCallback, useMemo } from 'react';
-import { useParams, useSearchParams } from 'react-router-dom';
-import { useFrameworkVersion } from '../features/frameworks/api/framework-version';
-import { useFrameworks } from '../features/frameworks/api/frameworks';
-import { FrameworkBreadcrumbs } from '../features/frameworks/components/FrameworkBreadcrumbs';
-import { FrameworkContents } from '../features/frameworks/components/FrameworkContents';
-import { FrameworkSearch } from '../features/frameworks/components/FrameworkSearch';
-import { NotCurrentWarning } from '../features/frameworks/components/NotCurrentWarning';
-import { FrameworkLoadError } from '../features/frameworks/components/FrameworkProblem';
-import { VersionPicker } from '../features/frameworks/components/VersionPicker';
-import { VersionSummary } from '../features/frameworks/components/VersionSummary';
-import { indexItems } from '../features/frameworks/model/framework-tree';
-import { frameworkShortName } from '../features/frameworks/model/labels';
-import { FRAMEWORKS_PATH, itemPath, versionPath } from '../features/frameworks/model/paths';
-import { Loading } from '../lib/components/Loading';
-import { PageHeading } from '../lib/components/PageHeading';
-import { useDocumentTitle } from '../lib/use-document-title';
+import { useParams } from 'react-router-dom';
+import { FrameworkVersion } from '../features/frameworks/components/FrameworkVersion';
 
 /** `/frameworks/:key/:version`: a version's details, a version picker, search, and its top-level contents. */
 export function FrameworkVersionPage() {
   const { key = '', version = '' } = useParams();
-  const view = useFrameworkVersion(key, version);
-  if (view.isPending) return <Loading what="the framework" />;
-  if (view.isError) return <FrameworkLoadError error={view.error} />;
-  // A new key resets the search when another version is chosen.
-  return <VersionOverview key={`${key}/${version}`} view={view.data} routeVersion={version} />;
-}
-
-function VersionOverview({ view, routeVersion }: { view: FrameworkVersionView; routeVersion: string }) {
-  useDocumentTitle(`${frameworkShortName(view.key, view.title)} framework, version ${view.version}`);
-  const frameworks = useFrameworks();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const index = useMemo(() => indexItems(view.items), [view.items]);
-  const hrefFor = useCallback((itemId: string) => itemPath(view.key, routeVersion, itemId), [view.key, routeVersion]);
-  const versions = frameworks.data?.find((framework) => framework.key === view.key)?.versions;
-  const onQueryChange = useCallback(
-    (query: string) =>
-      setSearchParams(
-        (previous) => {
-          const next = new URLSearchParams(previous);
-          if (query) next.set('q', query);
-          else next.delete('q');
-          return next;
-        },
-        { replace: true },
-      ),
-    [setSearchParams],
-  );
-
-  return (
-    <>
-      <FrameworkBreadcrumbs
-        trail={[
-          { label: 'Home', to: '/' },
-          { label: 'Frameworks', to: FRAMEWORKS_PATH },
-        ]}
-      />
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <span className="nhsuk-caption-l">{frameworkShortName(view.key, view.title)} framework</span>
-          <PageHeading keepFocusOnReplace>{view.title}</PageHeading>
-          {!view.current && <NotCurrentWarning version={view.version} currentHref={versionPath(view.key, 'current')} />}
-          <VersionSummary view={view} />
-          {versions && versions.length > 1 && (
-            <VersionPicker frameworkKey={view.key} versions={versions} shown={view.version} />
-          )}
-          <FrameworkSearch
-            index={index}
-            hrefFor={hrefFor}
-            initialQuery={searchParams.get('q') ?? ''}
-            onQueryChange={onQueryChange}
-          />
-          <FrameworkContents items={view.items} hrefFor={hrefFor} />
-        </div>
-      </div>
-    </>
-  );
+  return <FrameworkVersion frameworkKey={key} version={version} />;
 }

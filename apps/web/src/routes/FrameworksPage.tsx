@@ -1,35 +1,6 @@
-import type { ReactNode } from 'react';
-import { useFrameworks } from '../features/frameworks/api/frameworks';
-import { FrameworkBreadcrumbs } from '../features/frameworks/components/FrameworkBreadcrumbs';
-import { FrameworkList } from '../features/frameworks/components/FrameworkList';
-import { FrameworkLoadError } from '../features/frameworks/components/FrameworkProblem';
-import { Loading } from '../lib/components/Loading';
-import { PageHeading } from '../lib/components/PageHeading';
-import { useDocumentTitle } from '../lib/use-document-title';
+import { Frameworks } from '../features/frameworks/components/Frameworks';
 
 /** `/frameworks`: the national frameworks Ladder holds, each leading to its current version. */
 export function FrameworksPage() {
-  const frameworks = useFrameworks();
-  if (frameworks.isError) return <FrameworkLoadError error={frameworks.error} />;
-  return <FrameworksView>{frameworks.data ? <FrameworkList frameworks={frameworks.data} /> : null}</FrameworksView>;
-}
-
-function FrameworksView({ children }: { children: ReactNode }) {
-  useDocumentTitle('Competency frameworks');
-  return (
-    <>
-      <FrameworkBreadcrumbs trail={[{ label: 'Home', to: '/' }]} />
-      <div className="nhsuk-grid-row">
-        <div className="nhsuk-grid-column-two-thirds">
-          <PageHeading keepFocusOnReplace>Competency frameworks</PageHeading>
-          <p className="nhsuk-lede-text">
-            The national competency frameworks for the social prescribing workforce, in their publishers’ own words.
-            Read a framework’s levels, areas and competencies, the Somerset rubrics, and where Ladder links a competency
-            to the other frameworks.
-          </p>
-          {children ?? <Loading what="the frameworks" />}
-        </div>
-      </div>
-    </>
-  );
+  return <Frameworks />;
 }

@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { paths } from '../config/paths';
 
 export function NotFoundPage() {
   return (
@@ -6,7 +7,7 @@ export function NotFoundPage() {
       <h1>Page not found</h1>
       <p>If you typed the web address, check it is correct.</p>
       <p>
-        <Link to="/">Go to the Ladder home page</Link>
+        <Link to={paths.home}>Go to the Ladder home page</Link>
       </p>
     </>
   );

@@ -1,7 +1,7 @@
 import { useParams } from 'react-router-dom';
-import { useSignedInPerson } from '../features/auth/api/me';
-import { isSupervisor } from '../features/auth/model/access';
 import { Observation } from '../features/observations/components/Observation';
+import { useSignedInPerson } from '../lib/api/me';
+import { isSupervisor } from '../lib/access';
 
 /** `/observations/:id`: the scoring form (a supervisor, while a draft), or the observation itself. */
 export function ObservationPage() {

@@ -1,5 +1,5 @@
-import { useSignedInPerson } from '../features/auth/api/me';
 import { PeopleOverview } from '../features/people/components/PeopleOverview';
+import { useSignedInPerson } from '../lib/api/me';
 
 /** `/people` (employer admins). */
 export function PeoplePage() {

@@ -1,6 +1,6 @@
 import { useParams } from 'react-router-dom';
-import { useSignedInPerson } from '../features/auth/api/me';
 import { ChangePerson } from '../features/people/components/ChangePersonForm';
+import { useSignedInPerson } from '../lib/api/me';
 
 /** `/people/:id` (employer admins): change someone's roles, or deactivate them. */
 export function PersonPage() {

@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router-dom';
-import { useSignedInPerson } from '../features/auth/api/me';
 import { PlanObservation } from '../features/observations/components/PlanObservation';
+import { useSignedInPerson } from '../lib/api/me';
 
 /** `/observations/new?workerId=` (supervisors for their supervisees, link workers for themselves). */
 export function PlanObservationPage() {

@@ -1,11 +1,11 @@
 import { useParams } from 'react-router-dom';
-import { useSignedInPerson } from '../features/auth/api/me';
-import { hasRole, isSupervisor } from '../features/auth/model/access';
 import { WorkerObservations } from '../features/observations/components/WorkerObservations';
 import { usePeople } from '../features/people/api/people';
 import { WorkerProgress } from '../features/progression/components/WorkerProgress';
 import { PageHeading } from '../lib/components/PageHeading';
 import { useDocumentTitle } from '../lib/use-document-title';
+import { useSignedInPerson } from '../lib/api/me';
+import { hasRole, isSupervisor } from '../lib/access';
 
 /**
  * `/people/:id/progression`: a worker's level, gaps, scores and observations, for the worker,

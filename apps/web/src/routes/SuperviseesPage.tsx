@@ -1,5 +1,5 @@
-import { useSignedInPerson } from '../features/auth/api/me';
 import { SuperviseesList } from '../features/people/components/SuperviseesList';
+import { useSignedInPerson } from '../lib/api/me';
 
 /** `/supervisees` (supervisors). */
 export function SuperviseesPage() {

@@ -1,5 +1,5 @@
-import { useSignedInPerson } from '../features/auth/api/me';
 import { TwoFactorSettings } from '../features/auth/components/TwoFactorSettings';
+import { useSignedInPerson } from '../lib/api/me';
 
 /** `/account/two-factor` (signed in; open to a session that must set it up first). */
 export function TwoFactorPage() {

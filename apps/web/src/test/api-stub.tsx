@@ -4,6 +4,7 @@ import { MemoryRouter, useLocation } from 'react-router-dom';
 import { vi } from 'vitest';
 import { App } from '../app/App';
 import { createQueryClient } from '../app/query-client';
+import type { AboutView, CsrfTokenView, ErrorBodyView, MeView } from '../lib/api/schema.gen';
 import { forgetCsrfToken } from '../lib/http';
 
 /** One request the app made to the stubbed API. */
@@ -25,9 +26,12 @@ export type Routes = Record<string, Reply | ((call: ApiCall, calls: ApiCall[]) =
 export const CSRF_TOKEN = 'csrf-token-from-the-api';
 
 const DEFAULTS: Routes = {
-  'GET /api/about': { body: { service: 'Ladder', version: '0.1.0', demoMode: false } },
-  'GET /api/auth/csrf': { body: { csrfToken: CSRF_TOKEN } },
-  'GET /api/auth/me': { status: 401, body: { statusCode: 401, error: 'Unauthorized', message: 'Sign in to continue' } },
+  'GET /api/about': { body: { service: 'Ladder', version: '0.1.0', demoMode: false } satisfies AboutView },
+  'GET /api/auth/csrf': { body: { csrfToken: CSRF_TOKEN } satisfies CsrfTokenView },
+  'GET /api/auth/me': {
+    status: 401,
+    body: { statusCode: 401, error: 'Unauthorized', message: 'Sign in to continue' } satisfies ErrorBodyView,
+  },
 };
 
 function headersOf(init: RequestInit | undefined): Record<string, string> {
@@ -97,9 +101,9 @@ export function renderApp(path: string, routes: Routes = {}) {
 }
 
 /** `GET /api/auth/me` answered with this person. */
-export const signedInAs = (me: object): Routes => ({ 'GET /api/auth/me': { body: me } });
+export const signedInAs = (me: MeView): Routes => ({ 'GET /api/auth/me': { body: me } });
 
-export const SAM = {
+export const SAM: MeView = {
   personId: '7d3f3c2e-0000-4000-8000-000000000301',
   email: 'sam.link@demo.ladder.test',
   fullName: 'Sam Patel',
@@ -111,7 +115,7 @@ export const SAM = {
   totpRequired: false,
 };
 
-export const TOM = {
+export const TOM: MeView = {
   ...SAM,
   personId: '7d3f3c2e-0000-4000-8000-000000000201',
   email: 'supervisor.one@demo.ladder.test',
@@ -120,7 +124,7 @@ export const TOM = {
   roles: ['supervisor'],
 };
 
-export const PRIYA = {
+export const PRIYA: MeView = {
   ...SAM,
   personId: '7d3f3c2e-0000-4000-8000-000000000101',
   email: 'admin@demo.ladder.test',

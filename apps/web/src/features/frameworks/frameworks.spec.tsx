@@ -2,7 +2,7 @@ import { LADDER_CROSSWALK } from '@ladder/competencies';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiResponses } from './test/fixtures';
-import { headingLevels, renderApp } from './test/render-app';
+import { headingLevels, renderApp } from '../../test/render-app-by-path';
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { MeView } from '../../lib/api/schema.gen';
 import { todayIso } from '../../lib/dates';
 import { CSRF_TOKEN, PRIYA, renderApp, signedInAs, TOM, type ApiCall, type Routes } from '../../test/api-stub';
 
@@ -63,7 +64,7 @@ function spokenText(element: HTMLElement): string {
 const posts = (calls: ApiCall[], path: string) => calls.filter((call) => call.method === 'POST' && call.path === path);
 
 describe('role-based navigation', () => {
-  const menuFor = async (me: object | null) => {
+  const menuFor = async (me: MeView | null) => {
     renderApp('/', me ? signedInAs(me) : {});
     const account = await screen.findByRole('navigation', { name: 'Account' });
     await within(account).findByText(me ? 'Two-step verification' : 'Sign in');
@@ -73,7 +74,7 @@ describe('role-based navigation', () => {
       .map((link) => [link.textContent, link.getAttribute('href')]);
   };
 
-  it.each([
+  it.each<[string, MeView | null, string[][]]>([
     ['someone signed out', null, [['Frameworks', '/frameworks']]],
     ['a link worker', { ...PRIYA, fullName: 'Sam Patel', roles: ['link_worker'] }, [['Frameworks', '/frameworks']]],
     [

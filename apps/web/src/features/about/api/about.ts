@@ -1,14 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { getJson } from '../../../lib/http';
+import type { AboutView } from '../../../lib/api/schema.gen';
+import { apiGet } from '../../../lib/api/client';
 
-export interface About {
-  service: string;
-  version: string;
-  demoMode: boolean;
-}
-
-export function fetchAbout(signal?: AbortSignal): Promise<About> {
-  return getJson<About>('/api/about', signal);
+export function fetchAbout(signal?: AbortSignal): Promise<AboutView> {
+  return apiGet('/api/about', { signal });
 }
 
 export const aboutQuery = () => queryOptions({ queryKey: ['about'], queryFn: ({ signal }) => fetchAbout(signal) });

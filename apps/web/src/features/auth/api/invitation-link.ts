@@ -1,16 +1,12 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, getJson, postJson } from '../../../lib/http';
+import type { AcceptedInvitationView, NewPasswordDto, PublicInvitationView } from '../../../lib/api/schema.gen';
+import { apiGet, apiSend } from '../../../lib/api/client';
 
 /** What an invitation link's page shows before the person chooses a password. */
-export interface InvitationLink {
-  email: string;
-  fullName: string;
-  organisationName: string;
-  expiresAt: string;
-}
+export type InvitationLink = PublicInvitationView;
 
 export function fetchInvitationLink(token: string, signal?: AbortSignal): Promise<InvitationLink> {
-  return getJson<InvitationLink>(`/api/invitations/${encodeURIComponent(token)}`, signal);
+  return apiGet('/api/invitations/{token}', { path: { token }, signal });
 }
 
 /** Keyed apart from the admin's `['invitations', …]` lists: this is the public view of one link. */
@@ -18,7 +14,6 @@ export const invitationLinkQuery = (token: string) =>
   queryOptions({
     queryKey: ['invitation-link', token] as const,
     queryFn: ({ signal }) => fetchInvitationLink(token, signal),
-    retry: (failureCount, error) => !(error instanceof ApiError && error.status < 500) && failureCount < 1,
     staleTime: Infinity,
   });
 
@@ -26,8 +21,9 @@ export function useInvitationLink(token: string) {
   return useQuery(invitationLinkQuery(token));
 }
 
-export function acceptInvitation(token: string, password: string): Promise<{ email: string }> {
-  return postJson<{ email: string }>(`/api/invitations/${encodeURIComponent(token)}/accept`, { password });
+export function acceptInvitation(token: string, password: string): Promise<AcceptedInvitationView> {
+  const body: NewPasswordDto = { password };
+  return apiSend('post', '/api/invitations/{token}/accept', { path: { token } }, body);
 }
 
 /** Creates the account; the link is used up, so its cached view goes. */

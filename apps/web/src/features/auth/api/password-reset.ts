@@ -1,23 +1,29 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, getJson, postJson } from '../../../lib/http';
+import type {
+  NewPasswordDto,
+  PasswordResetLinkView,
+  PasswordResetRequestedView,
+  RequestPasswordResetDto,
+} from '../../../lib/api/schema.gen';
+import { apiGet, apiSend } from '../../../lib/api/client';
 
-export function requestPasswordReset(email: string): Promise<{ message: string }> {
-  return postJson<{ message: string }>('/api/auth/password-reset', { email });
+export function requestPasswordReset(email: string): Promise<PasswordResetRequestedView> {
+  const body: RequestPasswordResetDto = { email };
+  return apiSend('post', '/api/auth/password-reset', {}, body);
 }
 
 export function useRequestPasswordReset() {
   return useMutation({ mutationFn: requestPasswordReset });
 }
 
-export function fetchPasswordResetLink(token: string, signal?: AbortSignal): Promise<{ email: string }> {
-  return getJson<{ email: string }>(`/api/auth/password-reset/${encodeURIComponent(token)}`, signal);
+export function fetchPasswordResetLink(token: string, signal?: AbortSignal): Promise<PasswordResetLinkView> {
+  return apiGet('/api/auth/password-reset/{token}', { path: { token }, signal });
 }
 
 export const passwordResetLinkQuery = (token: string) =>
   queryOptions({
     queryKey: ['password-reset-link', token] as const,
     queryFn: ({ signal }) => fetchPasswordResetLink(token, signal),
-    retry: (failureCount, error) => !(error instanceof ApiError && error.status < 500) && failureCount < 1,
     staleTime: Infinity,
   });
 
@@ -26,7 +32,8 @@ export function usePasswordResetLink(token: string) {
 }
 
 export function resetPassword(token: string, password: string): Promise<void> {
-  return postJson<void>(`/api/auth/password-reset/${encodeURIComponent(token)}`, { password });
+  const body: NewPasswordDto = { password };
+  return apiSend('post', '/api/auth/password-reset/{token}', { path: { token } }, body);
 }
 
 /** Sets the new password; the link is used up, so its cached view goes. */

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { ApiError } from '../../../lib/http';
-import { ME_QUERY_KEY, meQuery } from './me';
+import { ME_QUERY_KEY, meQuery } from '../../../lib/api/me';
 
 const isMeKey = (key: readonly unknown[]): boolean =>
   key.length === ME_QUERY_KEY.length && key.every((part, index) => part === ME_QUERY_KEY[index]);

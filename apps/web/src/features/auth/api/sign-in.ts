@@ -1,18 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { postJson } from '../../../lib/http';
-import { ME_QUERY_KEY, type MeView } from './me';
 
-export interface Credentials {
-  email: string;
-  password: string;
-  /** Six digits from the authenticator app, when the account asks for them. */
-  totp?: string;
-  /** Instead of `totp`: one of the recovery codes. */
-  recoveryCode?: string;
-}
+import type { LoginDto } from '../../../lib/api/schema.gen';
+import { ME_QUERY_KEY, type MeView } from '../../../lib/api/me';
+import { apiSend } from '../../../lib/api/client';
+
+/** Email and password, and a code from the authenticator app (`totp`) or a `recoveryCode` when asked. */
+export type Credentials = LoginDto;
 
 export function signIn(credentials: Credentials): Promise<MeView> {
-  return postJson<MeView>('/api/auth/login', credentials);
+  return apiSend('post', '/api/auth/login', {}, credentials);
 }
 
 /**

@@ -1,19 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
-import { ApiError, postJson } from '../../../lib/http';
-import { ME_QUERY_KEY, type MeView } from './me';
+import { ApiError } from '../../../lib/http';
 import type { SignInState } from '../model/return-to';
+import { ME_QUERY_KEY, type MeView } from '../../../lib/api/me';
+import { paths } from '../../../config/paths';
+import { apiSend } from '../../../lib/api/client';
 
 /** Ends the session; one that had already ended (401) counts as signed out too. */
 export async function signOut(): Promise<void> {
   try {
-    await postJson<void>('/api/auth/logout');
+    await apiSend('post', '/api/auth/logout', {}, undefined);
   } catch (error) {
     if (!(error instanceof ApiError && error.status === 401)) throw error;
   }
 }
-
-export const SIGN_IN_PATH = '/sign-in';
 
 function isMeKey(key: readonly unknown[]): boolean {
   return key.length === ME_QUERY_KEY.length && key.every((part, index) => part === ME_QUERY_KEY[index]);
@@ -33,7 +33,7 @@ export function useSignOut() {
       queryClient.setQueryData<MeView | null>(ME_QUERY_KEY, null);
       queryClient.removeQueries({ predicate: (query) => !isMeKey(query.queryKey) });
       const state: SignInState = { signedOut: true };
-      navigate(SIGN_IN_PATH, { state });
+      navigate(paths.signIn, { state });
     },
   });
 }

@@ -1,24 +1,23 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { postJson } from '../../../lib/http';
-import { meQuery } from './me';
+import type { DisableTotpDto, EnableTotpDto, RecoveryCodesView, TotpSetupView } from '../../../lib/api/schema.gen';
 
-export interface TotpSetup {
-  /** Base32, for typing into an authenticator app. */
-  secret: string;
-  /** The same secret as an `otpauth://` address. */
-  otpauthUrl: string;
-}
+import { meQuery } from '../../../lib/api/me';
+import { apiSend } from '../../../lib/api/client';
+
+export type TotpSetup = TotpSetupView;
 
 export function startTotpSetup(): Promise<TotpSetup> {
-  return postJson<TotpSetup>('/api/auth/totp/setup');
+  return apiSend('post', '/api/auth/totp/setup', {}, undefined);
 }
 
-export function enableTotp(code: string): Promise<{ recoveryCodes: string[] }> {
-  return postJson<{ recoveryCodes: string[] }>('/api/auth/totp/enable', { code });
+export function enableTotp(code: string): Promise<RecoveryCodesView> {
+  const body: EnableTotpDto = { code };
+  return apiSend('post', '/api/auth/totp/enable', {}, body);
 }
 
 export function disableTotp(code: string): Promise<void> {
-  return postJson<void>('/api/auth/totp/disable', { code });
+  const body: DisableTotpDto = { code };
+  return apiSend('post', '/api/auth/totp/disable', {}, body);
 }
 
 /** A new secret to add to the authenticator app; pending until confirmed with a code. */

@@ -7,11 +7,11 @@ import { formatDate } from '../../../lib/dates';
 import { errorFor } from '../../../lib/field-errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useAcceptInvitation, useInvitationLink, type InvitationLink } from '../api/invitation-link';
-import { SIGN_IN_PATH } from '../api/sign-out';
 import { PASSWORD_HINT } from '../model/password-policy';
 import type { SignInState } from '../model/return-to';
 import { LinkProblem } from './LinkProblem';
 import { NEW_PASSWORD_INPUT_ID, useNewPasswordForm } from './use-new-password-form';
+import { paths } from '../../../config/paths';
 
 /** `/invitations/:token`: who is invited to which organisation, and a password to create the account. */
 export function AcceptInvitation({ token }: { token: string }) {
@@ -22,7 +22,7 @@ export function AcceptInvitation({ token }: { token: string }) {
       <LinkProblem error={invitation.error} title="This invitation link is not valid">
         <p>Ask the person who invited you to send a new invitation.</p>
         <p>
-          If you already have an account, <Link to={SIGN_IN_PATH}>sign in</Link>.
+          If you already have an account, <Link to={paths.signIn}>sign in</Link>.
         </p>
       </LinkProblem>
     );
@@ -37,7 +37,7 @@ function CreateAccountForm({ token, invitation }: { token: string; invitation: I
     accept.mutate(chosen, {
       onSuccess: ({ email }) => {
         const state: SignInState = { accountCreatedFor: email };
-        navigate(SIGN_IN_PATH, { state });
+        navigate(paths.signIn, { state });
       },
       onError,
     }),

@@ -1,9 +1,9 @@
 import { Header } from 'nhsuk-react-components';
 import type { FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import type { MeView } from '../api/me';
-import { SIGN_IN_PATH, useSignOut } from '../api/sign-out';
-import { TWO_FACTOR_PATH } from '../model/access';
+import type { MeView } from '../../../lib/api/me';
+import { paths } from '../../../config/paths';
+import { useSignOut } from '../api/sign-out';
 
 /**
  * The items of the header's account area (Layout puts them in `Header.Account`,
@@ -15,7 +15,7 @@ export function AccountItems({ me }: { me: MeView | null }) {
   const signOut = useSignOut();
   if (me === null) {
     return (
-      <Header.AccountItem href={SIGN_IN_PATH} asElement={Link} to={SIGN_IN_PATH} icon>
+      <Header.AccountItem href={paths.signIn} asElement={Link} to={paths.signIn} icon>
         Sign in
       </Header.AccountItem>
     );
@@ -30,7 +30,7 @@ export function AccountItems({ me }: { me: MeView | null }) {
         <span className="nhsuk-u-visually-hidden">Signed in as </span>
         {me.fullName}
       </Header.AccountItem>
-      <Header.AccountItem href={TWO_FACTOR_PATH} asElement={Link} to={TWO_FACTOR_PATH}>
+      <Header.AccountItem href={paths.twoFactor} asElement={Link} to={paths.twoFactor}>
         Two-step verification
       </Header.AccountItem>
       <Header.AccountItem formProps={{ onSubmit }} type="submit" disabled={signOut.isPending}>

@@ -8,14 +8,12 @@ import { errorFor, problemsFromError, type FieldSpec } from '../../../lib/field-
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFormProblems } from '../../../lib/use-form-problems';
 import { usePasswordResetLink, useRequestPasswordReset, useResetPassword } from '../api/password-reset';
-import { SIGN_IN_PATH } from '../api/sign-out';
 import { PASSWORD_HINT } from '../model/password-policy';
 import type { SignInState } from '../model/return-to';
 import { EmailInput } from './EmailInput';
 import { LinkProblem } from './LinkProblem';
 import { NEW_PASSWORD_INPUT_ID, useNewPasswordForm } from './use-new-password-form';
-
-export const PASSWORD_RESET_PATH = '/password-reset';
+import { paths } from '../../../config/paths';
 
 const EMAIL_FIELDS: readonly FieldSpec[] = [{ apiName: 'email', inputId: 'email', label: 'Email address' }];
 
@@ -36,7 +34,7 @@ export function RequestPasswordReset() {
           <p>{request.data.message}</p>
           <p>The link works once. If it does not arrive within a few minutes, check your spam folder.</p>
           <p>
-            <Link to={SIGN_IN_PATH}>Return to sign in</Link>
+            <Link to={paths.signIn}>Return to sign in</Link>
           </p>
         </div>
       </div>
@@ -67,7 +65,7 @@ export function RequestPasswordReset() {
           </Button>
         </form>
         <p>
-          <Link to={SIGN_IN_PATH}>Return to sign in</Link>
+          <Link to={paths.signIn}>Return to sign in</Link>
         </p>
       </div>
     </div>
@@ -82,7 +80,7 @@ export function ResetPassword({ token }: { token: string }) {
     return (
       <LinkProblem error={link.error} title="This password reset link is not valid">
         <p>
-          <Link to={PASSWORD_RESET_PATH}>Ask for a new link</Link>
+          <Link to={paths.passwordReset}>Ask for a new link</Link>
         </p>
       </LinkProblem>
     );
@@ -97,7 +95,7 @@ function NewPasswordForm({ token, email }: { token: string; email: string }) {
     reset.mutate(chosen, {
       onSuccess: () => {
         const state: SignInState = { passwordReset: true };
-        navigate(SIGN_IN_PATH, { state });
+        navigate(paths.signIn, { state });
       },
       onError,
     }),

@@ -2,10 +2,10 @@ import { useRef, type ReactNode } from 'react';
 import { Link, Navigate, useLocation } from 'react-router-dom';
 import { PageHeading } from '../../../lib/components/PageHeading';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useMe, type MeView } from '../api/me';
-import { SIGN_IN_PATH } from '../api/sign-out';
-import { mustSetUpTwoFactor, TWO_FACTOR_PATH } from '../model/access';
 import type { SignInState } from '../model/return-to';
+import { useMe, type MeView } from '../../../lib/api/me';
+import { paths } from '../../../config/paths';
+import { mustSetUpTwoFactor } from '../../../lib/access';
 
 export interface RequireAuthProps {
   children: ReactNode;
@@ -39,9 +39,9 @@ export function RequireAuth({ children, allow, allowBeforeSecondFactor = false }
     const state: SignInState = {
       from: { pathname: location.pathname, search: location.search, hash: location.hash },
     };
-    return <Navigate to={SIGN_IN_PATH} replace state={state} />;
+    return <Navigate to={paths.signIn} replace state={state} />;
   }
-  if (!allowBeforeSecondFactor && mustSetUpTwoFactor(me.data)) return <Navigate to={TWO_FACTOR_PATH} replace />;
+  if (!allowBeforeSecondFactor && mustSetUpTwoFactor(me.data)) return <Navigate to={paths.twoFactor} replace />;
   if (allow && !allow(me.data)) return <NoAccess />;
   return children;
 }
@@ -56,7 +56,7 @@ function NoAccess() {
         <p>Your role in Ladder does not include this page.</p>
         <p>If you think it should, ask your organisation’s Ladder administrator.</p>
         <p>
-          <Link to="/">Go to the Ladder home page</Link>
+          <Link to={paths.home}>Go to the Ladder home page</Link>
         </p>
       </div>
     </div>
@@ -72,7 +72,7 @@ function SignedOut() {
       <div className="nhsuk-grid-column-two-thirds">
         <PageHeading>You have been signed out</PageHeading>
         <p>
-          <Link to={SIGN_IN_PATH} state={state}>
+          <Link to={paths.signIn} state={state}>
             Sign in again
           </Link>
         </p>

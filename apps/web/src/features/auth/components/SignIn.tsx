@@ -7,12 +7,12 @@ import { errorFor, problemsFromError, type FieldSpec, type FormProblem } from '.
 import { ApiError } from '../../../lib/http';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFormProblems } from '../../../lib/use-form-problems';
-import { useMe, type MeView } from '../api/me';
 import { useSignIn, type Credentials } from '../api/sign-in';
-import { mustSetUpTwoFactor, TWO_FACTOR_PATH } from '../model/access';
 import { readSignInState, returnPath, type SignInState } from '../model/return-to';
 import { EmailInput } from './EmailInput';
-import { PASSWORD_RESET_PATH } from './PasswordReset';
+import { useMe, type MeView } from '../../../lib/api/me';
+import { mustSetUpTwoFactor } from '../../../lib/access';
+import { paths } from '../../../config/paths';
 
 type Step = 'password' | 'code';
 type CodeKind = 'totp' | 'recoveryCode';
@@ -28,7 +28,7 @@ const SIX_DIGITS = /^\d{6}$/;
 
 /** Where to go once signed in: set-up of two-step verification first if the role needs it, else back where they were. */
 function destinationAfterSignIn(me: MeView, state: SignInState): string {
-  return mustSetUpTwoFactor(me) ? TWO_FACTOR_PATH : returnPath(state);
+  return mustSetUpTwoFactor(me) ? paths.twoFactor : returnPath(state);
 }
 
 function checkPasswordStep(email: string, password: string): FormProblem[] {
@@ -146,7 +146,7 @@ export function SignIn() {
                 Sign in
               </Button>
               <p>
-                <Link to={PASSWORD_RESET_PATH}>Forgotten your password?</Link>
+                <Link to={paths.passwordReset}>Forgotten your password?</Link>
               </p>
             </>
           ) : (

@@ -6,9 +6,10 @@ import { PageHeading } from '../../../lib/components/PageHeading';
 import { errorFor, problemsFromError, type FieldSpec, type FormProblem } from '../../../lib/field-errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFormProblems } from '../../../lib/use-form-problems';
-import type { MeView } from '../api/me';
 import { useDisableTotp, useEnableTotp, useStartTotpSetup, type TotpSetup } from '../api/two-factor';
-import { mustSetUpTwoFactor } from '../model/access';
+import type { MeView } from '../../../lib/api/me';
+import { mustSetUpTwoFactor } from '../../../lib/access';
+import { paths } from '../../../config/paths';
 
 const CODE_FIELDS: readonly FieldSpec[] = [{ apiName: 'code', inputId: 'code', label: 'Code' }];
 
@@ -229,7 +230,7 @@ function RecoveryCodes({ codes }: { codes: string[] }) {
           ))}
         </ol>
         <p>
-          <Link to="/" className="nhsuk-button">
+          <Link to={paths.home} className="nhsuk-button">
             I have saved my recovery codes
           </Link>
         </p>

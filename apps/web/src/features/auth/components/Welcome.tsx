@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { PageHeading } from '../../../lib/components/PageHeading';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import type { MeView } from '../api/me';
+import type { MeView } from '../../../lib/api/me';
 import { nextStepsFor, ROLE_LABELS } from '../model/access';
 
 function rolesText(me: MeView): string {

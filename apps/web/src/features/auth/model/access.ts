@@ -1,44 +1,12 @@
-import type { MeView, OrganisationRole } from '../api/me';
-
-export const hasRole = (me: MeView, role: OrganisationRole): boolean => me.roles.includes(role);
-export const isEmployerAdmin = (me: MeView): boolean => hasRole(me, 'employer_admin');
-export const isSupervisor = (me: MeView): boolean => hasRole(me, 'supervisor');
-
-/**
- * The role needs two-step verification and it is not on yet: the API lets the
- * session do nothing but set it up (or sign out), so neither does the app.
- */
-export const mustSetUpTwoFactor = (me: MeView): boolean => Boolean(me.totpRequired) && !me.totpEnabled;
+import { paths } from '../../../config/paths';
+import { isEmployerAdmin, isSupervisor, mustSetUpTwoFactor } from '../../../lib/access';
+import type { MeView, OrganisationRole } from '../../../lib/api/me';
 
 export const ROLE_LABELS: Record<OrganisationRole, string> = {
   link_worker: 'Link worker',
   supervisor: 'Supervisor',
   employer_admin: 'Employer admin',
 };
-
-export const FRAMEWORKS_PATH = '/frameworks';
-export const PEOPLE_PATH = '/people';
-export const SUPERVISEES_PATH = '/supervisees';
-export const TWO_FACTOR_PATH = '/account/two-factor';
-
-export interface NavigationItem {
-  to: string;
-  label: string;
-}
-
-/**
- * The header navigation: each person sees only what their roles let them do.
- * Frameworks are public; My supervisees is for supervisors; People for employer
- * admins. A session that must first set up two-step verification gets no more
- * than the public pages.
- */
-export function navigationFor(me: MeView | null | undefined): NavigationItem[] {
-  const items: NavigationItem[] = [{ to: FRAMEWORKS_PATH, label: 'Frameworks' }];
-  if (!me || mustSetUpTwoFactor(me)) return items;
-  if (isSupervisor(me)) items.push({ to: SUPERVISEES_PATH, label: 'My supervisees' });
-  if (isEmployerAdmin(me)) items.push({ to: PEOPLE_PATH, label: 'People' });
-  return items;
-}
 
 export interface NextStep {
   to: string;
@@ -51,7 +19,7 @@ export function nextStepsFor(me: MeView): NextStep[] {
   if (mustSetUpTwoFactor(me)) {
     return [
       {
-        to: TWO_FACTOR_PATH,
+        to: paths.twoFactor,
         label: 'Set up two-step verification',
         description: 'Your role needs it before you can use Ladder.',
       },
@@ -61,22 +29,22 @@ export function nextStepsFor(me: MeView): NextStep[] {
   if (isEmployerAdmin(me)) {
     steps.push(
       {
-        to: PEOPLE_PATH,
+        to: paths.people,
         label: 'Manage people',
         description: 'See everyone in your organisation, change their roles, and assign supervisors.',
       },
-      { to: '/people/invite', label: 'Invite a person', description: 'Send someone a link to create their account.' },
+      { to: paths.invitePerson, label: 'Invite a person', description: 'Send someone a link to create their account.' },
     );
   }
   if (isSupervisor(me)) {
     steps.push({
-      to: SUPERVISEES_PATH,
+      to: paths.supervisees,
       label: 'See the people you supervise',
       description: 'The workers you currently supervise.',
     });
   }
   steps.push({
-    to: FRAMEWORKS_PATH,
+    to: paths.frameworks,
     label: 'Read the competency frameworks',
     description: me.isPlatformAdmin
       ? 'The national frameworks every organisation is assessed against.'
@@ -84,7 +52,7 @@ export function nextStepsFor(me: MeView): NextStep[] {
   });
   if (!me.totpEnabled) {
     steps.push({
-      to: TWO_FACTOR_PATH,
+      to: paths.twoFactor,
       label: 'Set up two-step verification',
       description: 'Protect your account with a code from an authenticator app.',
     });

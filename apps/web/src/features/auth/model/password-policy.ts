@@ -1,8 +1,9 @@
+import { schemaLimits } from '../../../lib/api/schema.gen';
 import type { FormProblem } from '../../../lib/field-errors';
 
-/** The API's policy (apps/api/src/people/password-policy.ts), as people are told it before they choose. */
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 256;
+/** The API's policy (from its OpenAPI document), as people are told it before they choose. */
+export const PASSWORD_MIN_LENGTH = schemaLimits.NewPasswordDto.password.minLength;
+export const PASSWORD_MAX_LENGTH = schemaLimits.NewPasswordDto.password.maxLength;
 
 export const PASSWORD_HINT =
   `Your password must be at least ${PASSWORD_MIN_LENGTH} characters long and must not be a commonly used password ` +

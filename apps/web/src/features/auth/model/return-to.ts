@@ -1,3 +1,4 @@
+import { paths } from '../../../config/paths';
 /** Where a protected page sends someone to sign in, remembering where they were going. */
 export interface SignInState {
   /** The page to come back to after signing in. */
@@ -20,8 +21,8 @@ export function readSignInState(state: unknown): SignInState {
  */
 export function returnPath(state: SignInState): string {
   const from = state.from;
-  if (!from || typeof from.pathname !== 'string') return '/';
+  if (!from || typeof from.pathname !== 'string') return paths.home;
   const { pathname } = from;
-  if (!pathname.startsWith('/') || pathname.startsWith('//') || pathname.startsWith('/sign-in')) return '/';
+  if (!pathname.startsWith('/') || pathname.startsWith('//') || pathname.startsWith(paths.signIn)) return paths.home;
   return `${pathname}${from.search ?? ''}${from.hash ?? ''}`;
 }

@@ -1,9 +1,9 @@
-import type { CrosswalkEntry, FrameworkVersionView } from '@ladder/competencies';
+import type { CrosswalkEntryView as CrosswalkEntry, FrameworkVersionView } from '../../../lib/api/schema.gen';
 import { InsetText } from 'nhsuk-react-components';
 import { Link } from 'react-router-dom';
 import { RELATION_LABELS, frameworkShortName, relatedName, textAddsToName } from '../model/labels';
-import { itemPath } from '../model/paths';
 import { Heading } from './Heading';
+import { paths } from '../../../config/paths';
 
 export interface CrosswalkSectionProps {
   entries: readonly CrosswalkEntry[];
@@ -47,7 +47,7 @@ export function CrosswalkSection({ entries, crosswalk, level = 2 }: CrosswalkSec
                 <li key={`${entry.related.itemId}:${entry.relation}`} className="nhsuk-card">
                   <div className="nhsuk-card__content">
                     <Heading level={level + 2} className="nhsuk-card__heading nhsuk-heading-s">
-                      <Link to={itemPath(frameworkKey, 'current', entry.related.itemId)}>
+                      <Link to={paths.frameworkItem(frameworkKey, 'current', entry.related.itemId)}>
                         {relatedName(entry.related)}
                       </Link>
                     </Heading>

@@ -1,4 +1,4 @@
-import type { FrameworkItem } from '@ladder/competencies';
+import type { FrameworkItemView as FrameworkItem } from '../../../lib/api/schema.gen';
 import { Card } from 'nhsuk-react-components';
 import { Link } from 'react-router-dom';
 import { hasOwnPage } from '../model/framework-tree';

@@ -1,8 +1,8 @@
-import type { FrameworkSummary } from '@ladder/competencies';
+import type { FrameworkSummaryView as FrameworkSummary } from '../../../lib/api/schema.gen';
 import { Card, Tag } from 'nhsuk-react-components';
 import { Link } from 'react-router-dom';
 import { formatPublishedOn } from '../model/labels';
-import { versionPath } from '../model/paths';
+import { paths } from '../../../config/paths';
 
 /** Each framework as a card leading to its current version. */
 export function FrameworkList({ frameworks }: { frameworks: readonly FrameworkSummary[] }) {
@@ -15,7 +15,7 @@ export function FrameworkList({ frameworks }: { frameworks: readonly FrameworkSu
           <li key={framework.key}>
             <Card clickable>
               <Card.Heading headingLevel="h2" className="nhsuk-heading-m">
-                <Card.Link asElement={Link} to={versionPath(framework.key, framework.currentVersion)}>
+                <Card.Link asElement={Link} to={paths.frameworkVersion(framework.key, framework.currentVersion)}>
                   {framework.title}
                 </Card.Link>
               </Card.Heading>

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { PageHeading } from '../../../lib/components/PageHeading';
 import { ApiError } from '../../../lib/http';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { FRAMEWORKS_PATH } from '../model/paths';
+import { paths } from '../../../config/paths';
 
 /** A friendly page for an unknown framework, version or item: what happened and where to go. */
 export function FrameworkNotFound({ children }: { children?: ReactNode }) {
@@ -13,7 +13,7 @@ export function FrameworkNotFound({ children }: { children?: ReactNode }) {
       <PageHeading keepFocusOnReplace>Page not found</PageHeading>
       {children ?? <p>We could not find that framework or version. The web address may be wrong or out of date.</p>}
       <p>
-        <Link to={FRAMEWORKS_PATH}>See all competency frameworks</Link>
+        <Link to={paths.frameworks}>See all competency frameworks</Link>
       </p>
     </>
   );
@@ -32,7 +32,7 @@ function ServiceProblem() {
       <PageHeading keepFocusOnReplace>Sorry, there is a problem with the service</PageHeading>
       <p>We could not load the competency frameworks. Try again later.</p>
       <p>
-        <Link to={FRAMEWORKS_PATH}>See all competency frameworks</Link>
+        <Link to={paths.frameworks}>See all competency frameworks</Link>
       </p>
     </>
   );

@@ -1,4 +1,4 @@
-import type { FrameworkItem } from '@ladder/competencies';
+import type { FrameworkItemView as FrameworkItem } from '../../../lib/api/schema.gen';
 import { Details, SummaryList } from 'nhsuk-react-components';
 import { Fragment } from 'react';
 import { Link } from 'react-router-dom';

@@ -1,9 +1,9 @@
-import type { FrameworkVersionSummary } from '@ladder/competencies';
+import type { FrameworkVersionSummaryView as FrameworkVersionSummary } from '../../../lib/api/schema.gen';
 import { Button, Select } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { formatPublishedOn, statusLabel } from '../model/labels';
-import { versionPath } from '../model/paths';
+import { paths } from '../../../config/paths';
 
 export interface VersionPickerProps {
   frameworkKey: string;
@@ -22,7 +22,7 @@ export function VersionPicker({ frameworkKey, versions, shown }: VersionPickerPr
   const [chosen, setChosen] = useState(shown);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    navigate(versionPath(frameworkKey, chosen));
+    navigate(paths.frameworkVersion(frameworkKey, chosen));
   };
   return (
     <form onSubmit={onSubmit} noValidate>

@@ -1,4 +1,4 @@
-import type { FrameworkVersionView } from '@ladder/competencies';
+import type { FrameworkVersionView } from '../../../lib/api/schema.gen';
 import { SummaryList, Tag } from 'nhsuk-react-components';
 import { formatPublishedOn, statusLabel } from '../model/labels';
 

@@ -1,4 +1,4 @@
-import type { FrameworkItem } from '@ladder/competencies';
+import type { FrameworkItemView as FrameworkItem } from '../../../lib/api/schema.gen';
 
 export interface IndexedItem {
   item: FrameworkItem;

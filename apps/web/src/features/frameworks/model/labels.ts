@@ -1,4 +1,9 @@
-import type { CrosswalkEntry, FrameworkItem, FrameworkKey, FrameworkVersion } from '@ladder/competencies';
+import type { FrameworkKey } from '@ladder/competencies';
+import type {
+  CrosswalkEntryView as CrosswalkEntry,
+  FrameworkItemView as FrameworkItem,
+  FrameworkVersionView as FrameworkVersion,
+} from '../../../lib/api/schema.gen';
 
 /** Short names for breadcrumbs and page titles; the full title is the page heading. */
 const SHORT_NAMES: Record<FrameworkKey, string> = {

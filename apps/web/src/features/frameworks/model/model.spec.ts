@@ -2,9 +2,9 @@ import { WALES_SP_2023 } from '@ladder/competencies';
 import { describe, expect, it } from 'vitest';
 import { indexItems, neighbours } from './framework-tree';
 import { formatPublishedOn, itemName, textAddsToName, typeLabel } from './labels';
-import { itemPath, versionPath } from './paths';
 import { fold, highlight, searchItems, snippet } from './search';
 import { linkParts, textBlocks } from './text';
+import { paths } from '../../../config/paths';
 
 describe('textBlocks', () => {
   it.each([
@@ -135,8 +135,8 @@ describe('formatPublishedOn', () => {
 
 describe('paths', () => {
   it('encodes the ids, whose colons and dots are part of them', () => {
-    expect(versionPath('wales-sp', '2023.1')).toBe('/frameworks/wales-sp/2023.1');
-    expect(itemPath('wales-sp', 'current', 'wales-sp:1.2a.s03')).toBe(
+    expect(paths.frameworkVersion('wales-sp', '2023.1')).toBe('/frameworks/wales-sp/2023.1');
+    expect(paths.frameworkItem('wales-sp', 'current', 'wales-sp:1.2a.s03')).toBe(
       '/frameworks/wales-sp/current/items/wales-sp%3A1.2a.s03',
     );
   });

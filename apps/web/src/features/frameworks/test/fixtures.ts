@@ -4,10 +4,9 @@ import {
   SOMERSET_2021,
   WALES_SP_2023,
   crosswalkEntriesFor,
-  type FrameworkSummary,
   type FrameworkVersion,
-  type FrameworkVersionView,
 } from '@ladder/competencies';
+import type { FrameworkSummaryView as FrameworkSummary, FrameworkVersionView } from '../../../lib/api/schema.gen';
 
 /**
  * API responses built from Ladder's real framework data and crosswalk, shaped as

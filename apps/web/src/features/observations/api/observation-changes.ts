@@ -1,87 +1,50 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { FrameworkKey } from '@ladder/competencies';
-import { postJson, putJson } from '../../../lib/http';
+import type {
+  AcknowledgeObservationDto,
+  AmendObservationDto,
+  CreateObservationDto,
+  ObservationItemInputDto,
+  SignOffObservationDto,
+  UpdateObservationDto,
+} from '../../../lib/api/schema.gen';
+
 import {
   OBSERVATIONS_KEY,
   observationQuery,
   trackSave,
   type ObservationDetailView,
-  type ObservationSetting,
-  type ObservationVariant,
   type ObservationView,
 } from './observations';
+import { apiSend } from '../../../lib/api/client';
 
-export interface NewObservation {
-  workerId: string;
-  observedOn: string;
-  setting: ObservationSetting;
-  frameworkKey: FrameworkKey;
-  frameworkVersion: string;
-  itemIds: string[];
-  variant: ObservationVariant;
-}
-
+export type NewObservation = CreateObservationDto;
 /** A change to one planned item; what is left out stays as stored. */
-export interface ItemChange {
-  itemId: string;
-  score?: number | null;
-  notObserved?: boolean;
-  evidenceNotes?: string;
-}
-
+export type ItemChange = ObservationItemInputDto;
 /** A draft save (`PUT /api/observations/{id}`): only what is given changes. */
-export interface DraftChanges {
-  revision: number;
-  items?: ItemChange[];
-  strengths?: string;
-  developmentAreas?: string;
-  agreedActions?: string;
-  consentConfirmed?: boolean;
-  observedOn?: string;
-  setting?: ObservationSetting;
-  confirmPossibleIdentifiers?: boolean;
-}
-
-export interface Amendment {
-  reason: string;
-  idempotencyKey: string;
-  items?: ItemChange[];
-  strengths?: string;
-  developmentAreas?: string;
-  agreedActions?: string;
-  confirmPossibleIdentifiers?: boolean;
-}
-
-export interface Acknowledgement {
-  comment?: string;
-  confirmPossibleIdentifiers?: boolean;
-}
-
-const observationUrl = (id: string) => `/api/observations/${encodeURIComponent(id)}`;
+export type DraftChanges = UpdateObservationDto;
+export type Amendment = AmendObservationDto;
+export type Acknowledgement = AcknowledgeObservationDto;
 
 export function createObservation(observation: NewObservation): Promise<ObservationView> {
-  return postJson<ObservationView>('/api/observations', observation);
+  return apiSend('post', '/api/observations', {}, observation);
 }
 
 /** Saves a draft; a read of the observation started meanwhile waits for it (see `trackSave`). */
 export function saveDraft(id: string, changes: DraftChanges): Promise<ObservationView> {
-  return trackSave(id, putJson<ObservationView>(observationUrl(id), changes));
+  return trackSave(id, apiSend('put', '/api/observations/{id}', { path: { id } }, changes));
 }
 
-export function signOffObservation(
-  id: string,
-  signOff: { revision: number; idempotencyKey: string },
-): Promise<ObservationView> {
-  return postJson<ObservationView>(`${observationUrl(id)}/sign-off`, signOff);
+export function signOffObservation(id: string, signOff: SignOffObservationDto): Promise<ObservationView> {
+  return apiSend('post', '/api/observations/{id}/sign-off', { path: { id } }, signOff);
 }
 
 export function amendObservation(id: string, amendment: Amendment): Promise<ObservationView> {
-  return postJson<ObservationView>(`${observationUrl(id)}/amendments`, amendment);
+  return apiSend('post', '/api/observations/{id}/amendments', { path: { id } }, amendment);
 }
 
 export function acknowledgeObservation(id: string, acknowledgement: Acknowledgement): Promise<ObservationView> {
-  return postJson<ObservationView>(`${observationUrl(id)}/acknowledgement`, acknowledgement);
+  return apiSend('post', '/api/observations/{id}/acknowledgement', { path: { id } }, acknowledgement);
 }
 
 /** The cached observation, updated in place with what a save answered (its history is unchanged by a save). */
@@ -119,7 +82,7 @@ export function useCreateObservation() {
 export function useSignOffObservation(id: string) {
   const invalidate = useInvalidateObservations();
   return useMutation({
-    mutationFn: (signOff: { revision: number; idempotencyKey: string }) => signOffObservation(id, signOff),
+    mutationFn: (signOff: SignOffObservationDto) => signOffObservation(id, signOff),
     onSuccess: invalidate,
   });
 }

@@ -1,24 +1,16 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { getJson } from '../../../lib/http';
-import { retryUnlessClientError } from '../../../lib/retry';
-import { OBSERVATIONS_KEY } from './observations';
+import type { SuperviseeOverviewView } from '../../../lib/api/schema.gen';
 
-export type ObservationDue = 'overdue' | 'due-soon' | 'ok';
+import { OBSERVATIONS_KEY } from './observations';
+import { apiGet } from '../../../lib/api/client';
 
 /** One current supervisee (`GET /api/supervisees/overview`). */
-export interface SuperviseeOverview {
-  workerId: string;
-  fullName: string;
-  jobTitle: string | null;
-  level: { key: string; name: string };
-  /** Date of their latest signed-off observation. */
-  lastObservedOn: string | null;
-  /** overdue: none signed off in 12 months; due-soon: none in 6. */
-  due: ObservationDue;
-}
+export type SuperviseeOverview = SuperviseeOverviewView;
+/** overdue: none signed off in 12 months; due-soon: none in 6. */
+export type ObservationDue = SuperviseeOverviewView['due'];
 
 export function fetchSuperviseeOverview(signal?: AbortSignal): Promise<SuperviseeOverview[]> {
-  return getJson<SuperviseeOverview[]>('/api/supervisees/overview', signal);
+  return apiGet('/api/supervisees/overview', { signal });
 }
 
 /** Levels and due dates move with every sign-off (under the observations key, so sign-offs refresh it). */
@@ -27,7 +19,6 @@ export const superviseeOverviewQuery = () =>
     queryKey: [...OBSERVATIONS_KEY, 'supervisee-overview'] as const,
     queryFn: ({ signal }) => fetchSuperviseeOverview(signal),
     staleTime: 0,
-    retry: retryUnlessClientError,
   });
 
 export function useSuperviseeOverview() {

@@ -9,8 +9,8 @@ import { useAcknowledgeObservation } from '../api/observation-changes';
 import type { PossibleIdentifier } from '../api/observations';
 import { fieldPlaces, identifierProblems, MAX_COMMENT, possibleIdentifiersIn } from '../model/draft';
 import type { ObservationFlash } from '../model/flash';
-import { observationPath } from '../model/paths';
 import { IdentifierWarning } from './IdentifierWarning';
+import { paths } from '../../../config/paths';
 
 const FIELDS: readonly FieldSpec[] = [{ apiName: 'comment', inputId: 'comment', label: 'Your comment' }];
 
@@ -43,7 +43,7 @@ export function AcknowledgeForm({ observationId }: { observationId: string }) {
             title: 'Observation acknowledged',
             text: 'Your supervisor can see that you have read it, and your comment if you gave one.',
           };
-          navigate(observationPath(observationId), { replace: true, state: { flash } });
+          navigate(paths.observation(observationId), { replace: true, state: { flash } });
         },
         onError: (error) => {
           const flagged = error instanceof ApiError && error.status === 422 ? possibleIdentifiersIn(error.body) : null;

@@ -27,12 +27,13 @@ import {
 } from '../model/draft';
 import type { ObservationFlash, Viewer } from '../model/flash';
 import { newIdempotencyKey } from '../model/idempotency';
-import { evidenceInputId, observationPath, scoreInputId } from '../model/paths';
 import { IdentifierWarning } from './IdentifierWarning';
 import { ItemScoreFields } from './ItemScoreFields';
 import { ObservationProblem } from './ObservationProblem';
 import { SummaryFields } from './SummaryFields';
 import { useObservationContext } from './use-observation-context';
+import { evidenceInputId, scoreInputId } from '../model/field-ids';
+import { paths } from '../../../config/paths';
 
 /** `/observations/:id/amend`: a supervisor corrects a signed-off observation, saying why. */
 export function AmendObservation({ id, viewer }: { id: string; viewer: Viewer }) {
@@ -40,7 +41,7 @@ export function AmendObservation({ id, viewer }: { id: string; viewer: Viewer })
   if (error) return <ObservationProblem error={error} />;
   if (!observation.data || !competencies) return <Loading what="the observation" />;
   const data = observation.data;
-  if (data.status !== 'signed-off') return <Navigate to={observationPath(id)} replace />;
+  if (data.status !== 'signed-off') return <Navigate to={paths.observation(id)} replace />;
   if (!viewer.isSupervisor || viewer.personId === data.workerId) {
     return <Problem title="You do not have access to this page" text="Only a supervisor can amend an observation." />;
   }
@@ -159,7 +160,7 @@ function AmendForm({
           title: 'Amendment signed off',
           text: `This version replaces the one signed off before; both stay in the history. ${observation.workerName} can see it.`,
         };
-        navigate(observationPath(amended.id), { replace: true, state: { flash } });
+        navigate(paths.observation(amended.id), { replace: true, state: { flash } });
       },
       onError: (error) => {
         if (error instanceof ApiError && error.status === 422) {
@@ -241,7 +242,7 @@ function AmendForm({
           </Button>
         </form>
         <p>
-          <Link to={observationPath(observation.id)}>Cancel and go back to the observation</Link>
+          <Link to={paths.observation(observation.id)}>Cancel and go back to the observation</Link>
         </p>
       </div>
     </div>

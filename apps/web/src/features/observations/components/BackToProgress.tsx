@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { workerProgressPath } from '../model/paths';
+import { paths } from '../../../config/paths';
 
 /** The link under an observation back to the worker's progress: their own home page, or their page for a supervisor. */
 export function BackToProgress({
@@ -13,7 +13,7 @@ export function BackToProgress({
 }) {
   return (
     <p>
-      <Link to={isWorker ? '/' : workerProgressPath(workerId)}>
+      <Link to={isWorker ? paths.home : paths.workerProgress(workerId)}>
         {isWorker ? 'Back to your progress' : `Back to ${workerName}’s progress and observations`}
       </Link>
     </p>

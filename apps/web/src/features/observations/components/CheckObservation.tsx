@@ -14,10 +14,10 @@ import type { Competency } from '../model/competencies';
 import { formOf, readinessProblems, signOffProblem, valuesOf } from '../model/draft';
 import type { ObservationFlash } from '../model/flash';
 import { newIdempotencyKey } from '../model/idempotency';
-import { observationPath } from '../model/paths';
 import { ObservationAnswers } from './ObservationAnswers';
 import { ObservationProblem } from './ObservationProblem';
 import { useObservationContext } from './use-observation-context';
+import { paths } from '../../../config/paths';
 
 /** `/observations/:id/check`: check your answers, then sign off. */
 export function CheckObservation({ id }: { id: string }) {
@@ -29,7 +29,7 @@ export function CheckObservation({ id }: { id: string }) {
   if (!observation.data || !competencies || (observation.isFetching && !observation.isFetchedAfterMount)) {
     return <Loading what="the observation" />;
   }
-  if (observation.data.status !== 'draft' && signOff.isIdle) return <Navigate to={observationPath(id)} replace />;
+  if (observation.data.status !== 'draft' && signOff.isIdle) return <Navigate to={paths.observation(id)} replace />;
   return (
     <CheckAnswers
       observation={observation.data}
@@ -58,7 +58,7 @@ function CheckAnswers({ observation, competencies, frameworkTitle, signOff }: Ch
     `${problems.length > 0 ? 'Error: ' : ''}Check your answers – observation of ${observation.workerName}`,
   );
 
-  const at = (field: string | undefined) => (field ? `${observationPath(observation.id)}#${field}` : undefined);
+  const at = (field: string | undefined) => (field ? `${paths.observation(observation.id)}#${field}` : undefined);
 
   const onSignOff = () => {
     const notReady = readinessProblems(formOf(valuesOf(observation)), names, todayIso());
@@ -72,11 +72,11 @@ function CheckAnswers({ observation, competencies, frameworkTitle, signOff }: Ch
             title: 'Observation signed off',
             text: `${observation.workerName} can now see it and acknowledge it. It counts towards their progression.`,
           };
-          navigate(observationPath(signed.id), { replace: true, state: { flash } });
+          navigate(paths.observation(signed.id), { replace: true, state: { flash } });
         },
         onError: (error) => {
           if (error instanceof ApiError && error.status === 409) {
-            return fail([{ message: error.message, to: observationPath(observation.id) }]);
+            return fail([{ message: error.message, to: paths.observation(observation.id) }]);
           }
           if (error instanceof ApiError && error.status === 400) {
             const messages = error.errors.length > 0 ? error.errors : [error.message];
@@ -120,7 +120,7 @@ function CheckAnswers({ observation, competencies, frameworkTitle, signOff }: Ch
           Sign off
         </Button>
         <p>
-          <Link to={observationPath(observation.id)}>Go back to the scores</Link>
+          <Link to={paths.observation(observation.id)}>Go back to the scores</Link>
         </p>
       </div>
     </div>

@@ -1,8 +1,8 @@
 import { CharacterCount, Details, Radios } from 'nhsuk-react-components';
 import type { Competency } from '../model/competencies';
 import { MAX_EVIDENCE_NOTES, type ItemDraft } from '../model/draft';
-import { evidenceInputId, itemAnchor, scoreInputId } from '../model/paths';
 import { AboutCompetency } from './AboutCompetency';
+import { evidenceInputId, itemAnchor, scoreInputId } from '../model/field-ids';
 
 export interface ItemScoreFieldsProps {
   index: number;

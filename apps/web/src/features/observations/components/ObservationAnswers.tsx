@@ -5,7 +5,8 @@ import type { ObservationView } from '../api/observations';
 import type { Competency } from '../model/competencies';
 import { SUMMARY_FIELDS } from '../model/draft';
 import { SETTING_LABELS, VARIANT_LABELS } from '../model/labels';
-import { itemAnchor, observationPath } from '../model/paths';
+import { itemAnchor } from '../model/field-ids';
+import { paths } from '../../../config/paths';
 
 export interface ObservationAnswersProps {
   observation: ObservationView;
@@ -59,7 +60,7 @@ function SummaryRows({ rows, observationId }: { rows: Row[]; observationId: stri
           <dd className="nhsuk-summary-list__value">{row.value}</dd>
           {row.change && (
             <dd className="nhsuk-summary-list__actions">
-              <Link to={`${observationPath(observationId)}#${row.change.anchor}`}>
+              <Link to={`${paths.observation(observationId)}#${row.change.anchor}`}>
                 Change <span className="nhsuk-u-visually-hidden">{row.change.what}</span>
               </Link>
             </dd>

@@ -7,11 +7,11 @@ import type { ObservationDetailView } from '../api/observations';
 import type { Competency } from '../model/competencies';
 import type { Viewer } from '../model/flash';
 import { formatDateTime } from '../model/labels';
-import { amendPath, observationPath } from '../model/paths';
 import { AcknowledgeForm } from './AcknowledgeForm';
 import { BackToProgress } from './BackToProgress';
 import { FlashBanner } from './FlashBanner';
 import { ObservationAnswers } from './ObservationAnswers';
+import { paths } from '../../../config/paths';
 
 export interface ObservationRecordProps {
   observation: ObservationDetailView;
@@ -40,7 +40,7 @@ export function ObservationRecord({ observation, competencies, frameworkTitle, v
             <WarningCallout.Heading headingLevel="h2">This observation has been amended</WarningCallout.Heading>
             <p>
               A later version corrects it, and progression uses that one.{' '}
-              <Link to={observationPath(observation.supersededBy)}>See the latest version</Link>
+              <Link to={paths.observation(observation.supersededBy)}>See the latest version</Link>
             </p>
           </WarningCallout>
         )}
@@ -55,14 +55,14 @@ export function ObservationRecord({ observation, competencies, frameworkTitle, v
           </p>
           {observation.amends && (
             <p>
-              This amends an <Link to={observationPath(observation.amends.observationId)}>earlier version</Link>.
+              This amends an <Link to={paths.observation(observation.amends.observationId)}>earlier version</Link>.
               Reason: {observation.amends.reason}
             </p>
           )}
         </InsetText>
         {canAmend && (
           <p>
-            <Link to={amendPath(observation.id)} className="nhsuk-button nhsuk-button--secondary">
+            <Link to={paths.amendObservation(observation.id)} className="nhsuk-button nhsuk-button--secondary">
               Amend this observation
             </Link>
           </p>
@@ -121,7 +121,7 @@ function History({ observation }: { observation: ObservationDetailView }) {
                   {when} (this version)
                 </strong>
               ) : (
-                <Link to={observationPath(entry.id)}>
+                <Link to={paths.observation(entry.id)}>
                   {what}
                   {when}
                 </Link>

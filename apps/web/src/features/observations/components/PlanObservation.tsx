@@ -1,5 +1,6 @@
-import type { FrameworkKey, FrameworkSummary } from '@ladder/competencies';
+import type { FrameworkKey } from '@ladder/competencies';
 import { variantCovers } from '@ladder/evidence';
+import type { FrameworkSummaryView as FrameworkSummary } from '../../../lib/api/schema.gen';
 import { Button, Checkboxes, ErrorMessage, Radios } from 'nhsuk-react-components';
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -11,7 +12,6 @@ import { isoFromParts, partsOf, todayIso, type DateParts } from '../../../lib/da
 import { errorFor, problemsFromError, type FieldSpec, type FormProblem } from '../../../lib/field-errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFormProblems } from '../../../lib/use-form-problems';
-import { useFrameworkSummaries, useFrameworkVersion } from '../api/frameworks';
 import { useCreateObservation } from '../api/observation-changes';
 import { useObservationPlan, type ObservationPlanView } from '../api/observation-plan';
 import {
@@ -24,10 +24,12 @@ import { competenciesOf, dreyfusScale, groupCompetencies } from '../model/compet
 import { OBSERVED_ON_INPUT_ID, observedOnProblem } from '../model/draft';
 import type { ObservationFlash } from '../model/flash';
 import { VARIANT_HINTS, VARIANT_LABELS } from '../model/labels';
-import { observationPath, settingInputId, workerProgressPath } from '../model/paths';
 import { GuidanceSection } from './GuidanceSection';
 import { ObservationProblem } from './ObservationProblem';
 import { WhenAndWhereFields } from './WhenAndWhereFields';
+import { useFrameworks, useFrameworkVersion } from '../../../lib/api/frameworks';
+import { paths } from '../../../config/paths';
+import { settingInputId } from '../model/field-ids';
 
 const variantInputId = (variant: string) => `variant-${variant}`;
 const frameworkInputId = (key: string, version: string) => `framework-${key}-${version.replace(/\W+/g, '-')}`;
@@ -66,7 +68,7 @@ interface PlanDraft {
 /** `/observations/new?workerId=`: a supervisor (or the worker) plans an observation. */
 export function PlanObservation({ workerId, selfPlanning }: { workerId: string; selfPlanning: boolean }) {
   const plan = useObservationPlan(workerId, workerId !== '');
-  const frameworks = useFrameworkSummaries();
+  const frameworks = useFrameworks();
   if (!workerId) {
     return (
       <Problem
@@ -179,7 +181,7 @@ function PlanForm({
                 title: 'Observation planned',
                 text: `${worker} can see it and its guidance. Score it here during or after the session; it saves as you go.`,
               };
-          navigate(observationPath(created.id), { state: { flash } });
+          navigate(paths.observation(created.id), { state: { flash } });
         },
         onError: (error) => fail(problemsFromError(error, fields)),
       },
@@ -302,7 +304,7 @@ function PlanForm({
           </Button>
         </form>
         <p>
-          <Link to={selfPlanning ? '/' : workerProgressPath(plan.worker.id)}>
+          <Link to={selfPlanning ? paths.home : paths.workerProgress(plan.worker.id)}>
             {selfPlanning ? 'Cancel and go back to your progress' : `Cancel and go back to ${worker}’s progress`}
           </Link>
         </p>

@@ -12,7 +12,6 @@ import type { ObservationView } from '../api/observations';
 import type { Competency } from '../model/competencies';
 import { CONSENT_INPUT_ID, fieldPlaces, identifierProblems, readinessProblems, type ItemDraft } from '../model/draft';
 import { formatTime } from '../model/labels';
-import { checkAnswersPath, evidenceInputId, scoreInputId } from '../model/paths';
 import { BackToProgress } from './BackToProgress';
 import { GuidanceText } from './GuidanceText';
 import { IdentifierWarning } from './IdentifierWarning';
@@ -20,6 +19,8 @@ import { ItemScoreFields } from './ItemScoreFields';
 import { SummaryFields } from './SummaryFields';
 import { useDraftAutosave, type SaveState } from './use-draft-autosave';
 import { WhenAndWhereFields } from './WhenAndWhereFields';
+import { paths } from '../../../config/paths';
+import { evidenceInputId, scoreInputId } from '../model/field-ids';
 
 export interface ScoreObservationProps {
   observation: ObservationView;
@@ -93,7 +94,7 @@ export function ScoreObservation({ observation, competencies, guidance, onReload
     const found: FormProblem[] = readinessProblems(form, names, todayIso());
     if (found.length > 0) return fail(found);
     clear();
-    if (await save()) navigate(checkAnswersPath(observation.id));
+    if (await save()) navigate(paths.checkObservation(observation.id));
     else setFocusRequest((count) => count + 1);
   };
 

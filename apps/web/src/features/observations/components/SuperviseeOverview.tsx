@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { Loading } from '../../../lib/components/Loading';
 import { formatDate } from '../../../lib/dates';
 import { useSuperviseeOverview, type ObservationDue } from '../api/supervisee-overview';
-import { planPath, workerProgressPath } from '../model/paths';
+import { paths } from '../../../config/paths';
 
 const DUE_TAGS: Record<ObservationDue, { text: string; modifier: 'red' | 'orange' | 'green' }> = {
   overdue: { text: 'Overdue', modifier: 'red' },
@@ -64,7 +64,7 @@ export function SuperviseeOverviewSection() {
                         Name{' '}
                       </span>
                       <span>
-                        <Link to={workerProgressPath(person.workerId)}>{person.fullName}</Link>
+                        <Link to={paths.workerProgress(person.workerId)}>{person.fullName}</Link>
                         {person.jobTitle && (
                           <>
                             <br />
@@ -81,7 +81,7 @@ export function SuperviseeOverviewSection() {
                       <Tag modifier={due.modifier}>{due.text}</Tag>
                     </Cell>
                     <Cell heading="Actions" hideHeading>
-                      <Link to={planPath(person.workerId)}>
+                      <Link to={paths.planObservation(person.workerId)}>
                         Plan an observation <span className="nhsuk-u-visually-hidden">of {person.fullName}</span>
                       </Link>
                     </Cell>

@@ -3,7 +3,7 @@ import { datePartsFrom, exampleDate, todayIso, type DateParts } from '../../../l
 import { OBSERVATION_SETTINGS, type ObservationSetting } from '../api/observations';
 import { OBSERVED_ON_INPUT_ID } from '../model/draft';
 import { SETTING_LABELS } from '../model/labels';
-import { settingInputId } from '../model/paths';
+import { settingInputId } from '../model/field-ids';
 
 export interface WhenAndWhereFieldsProps {
   observedOn: DateParts;

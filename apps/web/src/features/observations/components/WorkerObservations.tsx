@@ -4,7 +4,7 @@ import { Loading } from '../../../lib/components/Loading';
 import { formatDate } from '../../../lib/dates';
 import { useWorkerObservations, type ObservationView } from '../api/observations';
 import { SETTING_LABELS, statusText } from '../model/labels';
-import { observationPath, planPath } from '../model/paths';
+import { paths } from '../../../config/paths';
 
 export interface WorkerObservationsProps {
   workerId: string;
@@ -54,7 +54,7 @@ export function WorkerObservations({ workerId, self, canPlan }: WorkerObservatio
                     Date{' '}
                   </span>
                   <span>
-                    <Link to={observationPath(observation.id)}>
+                    <Link to={paths.observation(observation.id)}>
                       <span className="nhsuk-u-visually-hidden">Observation on</span>{' '}
                       {formatDate(observation.observedOn)}
                     </Link>
@@ -99,7 +99,7 @@ export function WorkerObservations({ workerId, self, canPlan }: WorkerObservatio
       )}
       {canPlan && (
         <p>
-          <Link to={planPath(workerId)} className="nhsuk-button nhsuk-button--secondary">
+          <Link to={paths.planObservation(workerId)} className="nhsuk-button nhsuk-button--secondary">
             {self ? 'Plan an observation of your practice' : 'Plan an observation'}
           </Link>
         </p>

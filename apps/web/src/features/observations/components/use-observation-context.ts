@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { useFrameworkVersion } from '../api/frameworks';
 import { useObservationPlan } from '../api/observation-plan';
 import { useObservation, type ObservationView } from '../api/observations';
 import { competenciesOf, dreyfusScale, type Competency } from '../model/competencies';
+import { useFrameworkVersion } from '../../../lib/api/frameworks';
 
 /** The competency of each of an observation's items, in its order (a placeholder if the version lacks one). */
 function itemCompetencies(

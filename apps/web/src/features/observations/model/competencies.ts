@@ -1,5 +1,8 @@
-import type { FrameworkItem, FrameworkVersion } from '@ladder/competencies';
 import { isScorableItem } from '@ladder/evidence';
+import type {
+  FrameworkItemView as FrameworkItem,
+  FrameworkVersionView as FrameworkVersion,
+} from '../../../lib/api/schema.gen';
 
 /** One row of a 0–5 scale: "3", "Competent", and what a 3 looks like. */
 export interface ScaleRow {

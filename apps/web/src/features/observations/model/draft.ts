@@ -1,16 +1,17 @@
 import { sameItemValues, signOffProblems, type SignOffProblem } from '@ladder/evidence';
+import { schemaLimits } from '../../../lib/api/schema.gen';
 import { isoFromParts, partsOf, type DateParts } from '../../../lib/dates';
 import type { FormProblem } from '../../../lib/field-errors';
 import type { DraftChanges, ItemChange } from '../api/observation-changes';
 import type { ObservationSetting, ObservationView, PossibleIdentifier } from '../api/observations';
 import { IDENTIFIER_KIND_LABELS, listText } from './labels';
-import { evidenceInputId, scoreInputId } from './paths';
+import { evidenceInputId, scoreInputId } from './field-ids';
 
-/** The API's limits (apps/api/src/observations/dto). */
-export const MAX_EVIDENCE_NOTES = 5000;
-export const MAX_SUMMARY_TEXT = 10000;
-export const MAX_REASON = 2000;
-export const MAX_COMMENT = 2000;
+/** The API's limits, from its OpenAPI document. */
+export const MAX_EVIDENCE_NOTES = schemaLimits.ObservationItemInputDto.evidenceNotes.maxLength;
+export const MAX_SUMMARY_TEXT = schemaLimits.UpdateObservationDto.strengths.maxLength;
+export const MAX_REASON = schemaLimits.AmendObservationDto.reason.maxLength;
+export const MAX_COMMENT = schemaLimits.AcknowledgeObservationDto.comment.maxLength;
 
 export const OBSERVED_ON_INPUT_ID = 'observed-on-day';
 export const CONSENT_INPUT_ID = 'consent';

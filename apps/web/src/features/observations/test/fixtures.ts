@@ -1,11 +1,5 @@
-import {
-  NHSE_SPLW_2023,
-  SOMERSET_2021,
-  WALES_SP_2023,
-  type FrameworkSummary,
-  type FrameworkVersion,
-  type FrameworkVersionView,
-} from '@ladder/competencies';
+import { NHSE_SPLW_2023, SOMERSET_2021, WALES_SP_2023, type FrameworkVersion } from '@ladder/competencies';
+import type { FrameworkSummaryView as FrameworkSummary, FrameworkVersionView } from '../../../lib/api/schema.gen';
 import type { ObservationPlanView } from '../api/observation-plan';
 import type { ObservationDetailView, ObservationItemView } from '../api/observations';
 

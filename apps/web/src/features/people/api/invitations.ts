@@ -1,27 +1,15 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { getJson, postJson } from '../../../lib/http';
-import { retryUnlessClientError } from '../../../lib/retry';
-import type { OrganisationRole, SupervisionType } from '../model/labels';
 
-export interface NewInvitation {
-  email: string;
-  fullName: string;
-  jobTitle?: string;
-  roles: OrganisationRole[];
-  supervisionTypes?: SupervisionType[];
-}
+import type { CreateInvitationDto, InvitationView } from '../../../lib/api/schema.gen';
+import { apiGet, apiSend } from '../../../lib/api/client';
+
+export type NewInvitation = CreateInvitationDto;
 
 /** A pending invitation, as the organisation's employer admins see it. */
-export interface PendingInvitation {
-  id: string;
-  email: string;
-  fullName: string;
-  roles: OrganisationRole[];
-  expiresAt: string;
-}
+export type PendingInvitation = InvitationView;
 
 export function fetchPendingInvitations(signal?: AbortSignal): Promise<PendingInvitation[]> {
-  return getJson<PendingInvitation[]>('/api/invitations', signal);
+  return apiGet('/api/invitations', { signal });
 }
 
 export const pendingInvitationsQuery = () =>
@@ -30,7 +18,6 @@ export const pendingInvitationsQuery = () =>
     // Others change this (an invitation is accepted, an admin in another tab): ask again on every visit.
     staleTime: 0,
     queryFn: ({ signal }) => fetchPendingInvitations(signal),
-    retry: retryUnlessClientError,
   });
 
 export function usePendingInvitations() {
@@ -38,7 +25,7 @@ export function usePendingInvitations() {
 }
 
 export function createInvitation(invitation: NewInvitation): Promise<PendingInvitation> {
-  return postJson<PendingInvitation>('/api/invitations', invitation);
+  return apiSend('post', '/api/invitations', {}, invitation);
 }
 
 /** Sends the invitation email; the pending list refreshes. */

@@ -1,30 +1,12 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { getJson, patchJson } from '../../../lib/http';
-import { retryUnlessClientError } from '../../../lib/retry';
-import type { OrganisationRole, SupervisionType } from '../model/labels';
 
-/** A person as `GET /api/people` shows them. */
-export interface PersonView {
-  id: string;
-  email: string;
-  fullName: string;
-  jobTitle: string | null;
-  roles: OrganisationRole[];
-  supervisionTypes: SupervisionType[];
-  active: boolean;
-  experienceStartDate: string | null;
-  employmentStartDate: string | null;
-}
+import type { PersonView, UpdatePersonDto } from '../../../lib/api/schema.gen';
+import { apiGet, apiSend } from '../../../lib/api/client';
+
+export type { PersonView };
 
 /** What an employer admin may change; send only what changes. */
-export interface PersonChanges {
-  roles?: OrganisationRole[];
-  supervisionTypes?: SupervisionType[];
-  jobTitle?: string | null;
-  experienceStartDate?: string | null;
-  employmentStartDate?: string | null;
-  active?: boolean;
-}
+export type PersonChanges = UpdatePersonDto;
 
 /**
  * The people the signed-in person may see: everyone in the organisation for an
@@ -32,7 +14,7 @@ export interface PersonChanges {
  * link worker.
  */
 export function fetchPeople(signal?: AbortSignal): Promise<PersonView[]> {
-  return getJson<PersonView[]>('/api/people', signal);
+  return apiGet('/api/people', { signal });
 }
 
 export const peopleQuery = () =>
@@ -41,7 +23,6 @@ export const peopleQuery = () =>
     // Others change this (an invitation is accepted, an admin in another tab): ask again on every visit.
     staleTime: 0,
     queryFn: ({ signal }) => fetchPeople(signal),
-    retry: retryUnlessClientError,
   });
 
 export function usePeople() {
@@ -49,7 +30,7 @@ export function usePeople() {
 }
 
 export function fetchPerson(id: string, signal?: AbortSignal): Promise<PersonView> {
-  return getJson<PersonView>(`/api/people/${encodeURIComponent(id)}`, signal);
+  return apiGet('/api/people/{id}', { path: { id }, signal });
 }
 
 /** One person, under the list's key so a change to anyone refreshes both. */
@@ -57,7 +38,6 @@ export const personQuery = (id: string) =>
   queryOptions({
     queryKey: [...peopleQuery().queryKey, id] as const,
     queryFn: ({ signal }) => fetchPerson(id, signal),
-    retry: retryUnlessClientError,
   });
 
 export function usePerson(id: string) {
@@ -65,7 +45,7 @@ export function usePerson(id: string) {
 }
 
 export function updatePerson(id: string, changes: PersonChanges): Promise<PersonView> {
-  return patchJson<PersonView>(`/api/people/${encodeURIComponent(id)}`, changes);
+  return apiSend('patch', '/api/people/{id}', { path: { id } }, changes);
 }
 
 /** Changes a person; the people list and each person's view refresh (they share the list's key). */

@@ -1,34 +1,19 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { getJson, patchJson, postJson } from '../../../lib/http';
-import { retryUnlessClientError } from '../../../lib/retry';
-import type { SupervisionType } from '../model/labels';
+
+import type {
+  AssignmentView,
+  CreateSupervisionAssignmentDto,
+  EndSupervisionAssignmentDto,
+} from '../../../lib/api/schema.gen';
 import { peopleQuery } from './people';
+import { apiGet, apiSend } from '../../../lib/api/client';
 
-export interface SupervisionAssignment {
-  id: string;
-  supervisorId: string;
-  supervisorName: string;
-  workerId: string;
-  workerName: string;
-  supervisionType: SupervisionType;
-  startsOn: string;
-  /** The last day; null while open-ended. */
-  endsOn: string | null;
-  /** In force today (UTC). */
-  current: boolean;
-}
-
-export interface NewSupervisionAssignment {
-  supervisorId: string;
-  workerId: string;
-  supervisionType: SupervisionType;
-  startsOn: string;
-  endsOn?: string | null;
-}
+export type SupervisionAssignment = AssignmentView;
+export type NewSupervisionAssignment = CreateSupervisionAssignmentDto;
 
 /** Every assignment in the organisation (employer admins), or the supervisor's own. */
 export function fetchSupervisionAssignments(signal?: AbortSignal): Promise<SupervisionAssignment[]> {
-  return getJson<SupervisionAssignment[]>('/api/supervision-assignments', signal);
+  return apiGet('/api/supervision-assignments', { signal });
 }
 
 export const supervisionAssignmentsQuery = () =>
@@ -37,7 +22,6 @@ export const supervisionAssignmentsQuery = () =>
     // Others change this (an invitation is accepted, an admin in another tab): ask again on every visit.
     staleTime: 0,
     queryFn: ({ signal }) => fetchSupervisionAssignments(signal),
-    retry: retryUnlessClientError,
   });
 
 export function useSupervisionAssignments(enabled = true) {
@@ -45,11 +29,12 @@ export function useSupervisionAssignments(enabled = true) {
 }
 
 export function createSupervisionAssignment(assignment: NewSupervisionAssignment): Promise<SupervisionAssignment> {
-  return postJson<SupervisionAssignment>('/api/supervision-assignments', assignment);
+  return apiSend('post', '/api/supervision-assignments', {}, assignment);
 }
 
 export function endSupervisionAssignment(id: string, endsOn: string): Promise<SupervisionAssignment> {
-  return patchJson<SupervisionAssignment>(`/api/supervision-assignments/${encodeURIComponent(id)}`, { endsOn });
+  const body: EndSupervisionAssignmentDto = { endsOn };
+  return apiSend('patch', '/api/supervision-assignments/{id}', { path: { id } }, body);
 }
 
 /**

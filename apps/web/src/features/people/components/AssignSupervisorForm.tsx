@@ -20,9 +20,10 @@ import { useFormProblems } from '../../../lib/use-form-problems';
 import { usePeople, type PersonView } from '../api/people';
 import { useCreateSupervisionAssignment } from '../api/supervision-assignments';
 import { SUPERVISION_TYPE_LABELS, SUPERVISION_TYPES, type SupervisionType } from '../model/labels';
-import { INVITE_PATH, PEOPLE_PATH, type PeopleFlash } from '../model/paths';
 import { CancelToPeople } from './CancelToPeople';
 import { PeopleProblem } from './PeopleProblem';
+import { paths } from '../../../config/paths';
+import type { PeopleFlash } from '../model/flash';
 
 const supervisorInputId = (person: PersonView) => `supervisor-${person.id}`;
 const workerInputId = (person: PersonView) => `worker-${person.id}`;
@@ -109,10 +110,10 @@ function AssignSupervisorForm({ people }: { people: PersonView[] }) {
             Invite them, or give someone the role, first.
           </p>
           <p>
-            <Link to={INVITE_PATH}>Invite a person</Link>
+            <Link to={paths.invitePerson}>Invite a person</Link>
           </p>
           <p>
-            <Link to={PEOPLE_PATH}>Back to people</Link>
+            <Link to={paths.people}>Back to people</Link>
           </p>
         </div>
       </div>
@@ -141,7 +142,7 @@ function AssignSupervisorForm({ people }: { people: PersonView[] }) {
               draft.supervisionType as SupervisionType
             ].toLowerCase()} supervision from ${formatDate(startsOn)}.`,
           };
-          navigate(PEOPLE_PATH, { state: { flash } });
+          navigate(paths.people, { state: { flash } });
         },
         onError: (error) => {
           if (error instanceof ApiError && error.status === 409) return fail([{ message: error.message }]);

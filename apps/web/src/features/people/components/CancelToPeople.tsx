@@ -1,11 +1,11 @@
 import { Link } from 'react-router-dom';
-import { PEOPLE_PATH } from '../model/paths';
+import { paths } from '../../../config/paths';
 
 /** The way out of a people form without saving, under it. */
 export function CancelToPeople() {
   return (
     <p>
-      <Link to={PEOPLE_PATH}>Cancel and go back to people</Link>
+      <Link to={paths.people}>Cancel and go back to people</Link>
     </p>
   );
 }

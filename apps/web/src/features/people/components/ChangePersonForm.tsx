@@ -9,9 +9,10 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFormProblems } from '../../../lib/use-form-problems';
 import { usePerson, useUpdatePerson, type PersonChanges, type PersonView } from '../api/people';
 import type { OrganisationRole, SupervisionType } from '../model/labels';
-import { PEOPLE_PATH, type PeopleFlash } from '../model/paths';
 import { PeopleProblem } from './PeopleProblem';
 import { ROLES_INPUT_ID, RoleFields, SUPERVISION_TYPES_INPUT_ID } from './RoleFields';
+import { paths } from '../../../config/paths';
+import type { PeopleFlash } from '../model/flash';
 
 const FIELDS: readonly FieldSpec[] = [
   { apiName: 'roles', inputId: ROLES_INPUT_ID, label: 'Roles' },
@@ -56,7 +57,7 @@ function ChangePersonForm({ person, isSelf }: { person: PersonView; isSelf: bool
   const { problems, attempt, fail, clear } = useFormProblems();
   useDocumentTitle(`${problems.length > 0 ? 'Error: ' : ''}Change ${person.fullName}`);
 
-  const done = (flash: PeopleFlash) => navigate(PEOPLE_PATH, { state: { flash } });
+  const done = (flash: PeopleFlash) => navigate(paths.people, { state: { flash } });
 
   const onSave = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -157,7 +158,7 @@ function ChangePersonForm({ person, isSelf }: { person: PersonView; isSelf: bool
           </section>
         )}
         <p>
-          <Link to={PEOPLE_PATH}>Back to people</Link>
+          <Link to={paths.people}>Back to people</Link>
         </p>
       </div>
     </div>

@@ -23,9 +23,10 @@ import {
   type SupervisionAssignment,
 } from '../api/supervision-assignments';
 import { SUPERVISION_TYPE_LABELS } from '../model/labels';
-import { PEOPLE_PATH, type PeopleFlash } from '../model/paths';
 import { CancelToPeople } from './CancelToPeople';
 import { PeopleProblem } from './PeopleProblem';
+import { paths } from '../../../config/paths';
+import type { PeopleFlash } from '../model/flash';
 
 const ENDS_ON_INPUT_ID = 'ends-on-day';
 const FIELDS: readonly FieldSpec[] = [{ apiName: 'endsOn', inputId: ENDS_ON_INPUT_ID, label: 'End date' }];
@@ -74,7 +75,7 @@ function EndAssignmentForm({ assignment }: { assignment: SupervisionAssignment }
             title: 'Supervision ended',
             text: `${assignment.supervisorName}’s ${type} supervision of ${assignment.workerName} ends on ${formatDate(iso)}.`,
           };
-          navigate(PEOPLE_PATH, { state: { flash } });
+          navigate(paths.people, { state: { flash } });
         },
         onError: (error) => fail(problemsFromError(error, FIELDS)),
       },

@@ -9,9 +9,10 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFormProblems } from '../../../lib/use-form-problems';
 import { useCreateInvitation, type NewInvitation } from '../api/invitations';
 import type { OrganisationRole, SupervisionType } from '../model/labels';
-import { PEOPLE_PATH, type PeopleFlash } from '../model/paths';
 import { CancelToPeople } from './CancelToPeople';
 import { ROLES_INPUT_ID, RoleFields, SUPERVISION_TYPES_INPUT_ID } from './RoleFields';
+import { paths } from '../../../config/paths';
+import type { PeopleFlash } from '../model/flash';
 
 const FIELDS: readonly FieldSpec[] = [
   { apiName: 'email', inputId: 'email', label: 'Email address' },
@@ -90,7 +91,7 @@ export function InvitePersonForm() {
           title: 'Invitation sent',
           text: `${request.fullName} has been emailed a link to create their account. It works for 7 days.`,
         };
-        navigate(PEOPLE_PATH, { state: { flash } });
+        navigate(paths.people, { state: { flash } });
       },
       onError: (error) => {
         // "This email address already has an account or a pending invitation" is about the email.

@@ -8,9 +8,10 @@ import { usePendingInvitations, type PendingInvitation } from '../api/invitation
 import { usePeople, type PersonView } from '../api/people';
 import { useSupervisionAssignments, type SupervisionAssignment } from '../api/supervision-assignments';
 import { rolesText, SUPERVISION_TYPE_LABELS } from '../model/labels';
-import { endAssignmentPath, INVITE_PATH, NEW_ASSIGNMENT_PATH, personPath, readFlash } from '../model/paths';
 import { PeopleProblem } from './PeopleProblem';
 import { ResponsiveTable, type Column } from './ResponsiveTable';
+import { paths } from '../../../config/paths';
+import { readFlash } from '../model/flash';
 
 /**
  * `/people` for employer admins: everyone in the organisation with their roles
@@ -38,10 +39,10 @@ export function PeopleOverview({ organisationName }: { organisationName?: string
       <PageHeading caption={organisationName}>People</PageHeading>
       <p className="nhsuk-lede-text">Invite people to Ladder, change their roles, and choose who supervises whom.</p>
       <div className="nhsuk-button-group">
-        <Link to={INVITE_PATH} className="nhsuk-button">
+        <Link to={paths.invitePerson} className="nhsuk-button">
           Invite a person
         </Link>
-        <Link to={NEW_ASSIGNMENT_PATH} className="nhsuk-button nhsuk-button--secondary">
+        <Link to={paths.newAssignment} className="nhsuk-button nhsuk-button--secondary">
           Assign a supervisor
         </Link>
       </div>
@@ -116,7 +117,7 @@ const PEOPLE_COLUMNS: readonly Column<PersonView>[] = [
     heading: 'Action',
     hideHeading: true,
     cell: (person) => (
-      <Link to={personPath(person.id)}>
+      <Link to={paths.person(person.id)}>
         Change <span className="nhsuk-u-visually-hidden">{person.fullName}</span>
       </Link>
     ),
@@ -199,7 +200,7 @@ const ASSIGNMENT_COLUMNS: readonly Column<SupervisionAssignment>[] = [
     hideHeading: true,
     cell: (assignment) =>
       assignmentStatus(assignment) !== 'ended' && (
-        <Link to={endAssignmentPath(assignment.id)}>
+        <Link to={paths.endAssignment(assignment.id)}>
           End{' '}
           <span className="nhsuk-u-visually-hidden">
             {assignment.supervisorName}’s {SUPERVISION_TYPE_LABELS[assignment.supervisionType].toLowerCase()}{' '}

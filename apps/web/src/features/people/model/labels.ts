@@ -1,8 +1,11 @@
-export type OrganisationRole = 'link_worker' | 'supervisor' | 'employer_admin';
-export type SupervisionType = 'workplace' | 'clinical' | 'group';
+import { personViewRolesValues, personViewSupervisionTypesValues, type PersonView } from '../../../lib/api/schema.gen';
 
-export const ROLES: readonly OrganisationRole[] = ['link_worker', 'supervisor', 'employer_admin'];
-export const SUPERVISION_TYPES: readonly SupervisionType[] = ['workplace', 'clinical', 'group'];
+export type OrganisationRole = PersonView['roles'][number];
+export type SupervisionType = PersonView['supervisionTypes'][number];
+
+/** In the API's order (the generated document's enumerations). */
+export const ROLES: readonly OrganisationRole[] = personViewRolesValues;
+export const SUPERVISION_TYPES: readonly SupervisionType[] = personViewSupervisionTypesValues;
 
 export const ROLE_LABELS: Record<OrganisationRole, string> = {
   link_worker: 'Link worker',

@@ -1,13 +1,12 @@
-import type { ProgressionResult } from '@ladder/dreyfus';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { getJson } from '../../../lib/http';
-import { retryUnlessClientError } from '../../../lib/retry';
+import type { ProgressionResultView } from '../../../lib/api/schema.gen';
+import { apiGet } from '../../../lib/api/client';
 
-export type { ProgressionResult };
+export type ProgressionResult = ProgressionResultView;
 
 /** A worker's progression from their stored records (`GET /api/people/{id}/progression`), today. */
 export function fetchProgression(workerId: string, signal?: AbortSignal): Promise<ProgressionResult> {
-  return getJson<ProgressionResult>(`/api/people/${encodeURIComponent(workerId)}/progression`, signal);
+  return apiGet('/api/people/{id}/progression', { path: { id: workerId }, signal });
 }
 
 export const PROGRESSION_KEY = ['progression'] as const;
@@ -18,7 +17,6 @@ export const progressionQuery = (workerId: string) =>
     queryKey: [...PROGRESSION_KEY, workerId] as const,
     queryFn: ({ signal }) => fetchProgression(workerId, signal),
     staleTime: 0,
-    retry: retryUnlessClientError,
   });
 
 export function useProgression(workerId: string) {

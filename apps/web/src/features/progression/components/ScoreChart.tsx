@@ -1,3 +1,4 @@
+import { DREYFUS_SCALE } from '@ladder/dreyfus';
 import { Details } from 'nhsuk-react-components';
 import { formatDate } from '../../../lib/dates';
 import { historyText, ratingOf, type ScorePoint } from '../model/history';
@@ -54,7 +55,7 @@ export function ScoreChart({
         style={{ maxWidth: `${WIDTH * 1.5}px`, display: 'block' }}
         focusable="false"
       >
-        {[0, 1, 2, 3, 4, 5].map((score) => (
+        {DREYFUS_SCALE.map(({ score }) => (
           <g key={score}>
             <line x1={LEFT} x2={WIDTH - RIGHT} y1={yOf(score)} y2={yOf(score)} stroke="#d8dde0" strokeWidth={1} />
             <text x={LEFT - 6} y={yOf(score) + 4} textAnchor="end" fontSize={11} fill="#4c6272">

@@ -1,4 +1,4 @@
-import type { CompetencyProgress } from '@ladder/dreyfus';
+import type { CompetencyProgressView as CompetencyProgress } from '../../../lib/api/schema.gen';
 import { Details, InsetText } from 'nhsuk-react-components';
 import { ApiError } from '../../../lib/http';
 import { formatDate } from '../../../lib/dates';

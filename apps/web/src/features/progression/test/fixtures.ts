@@ -1,5 +1,6 @@
 import { AFC_PAY_SCALE_2020_21, type AssessedCompetencyKey, type DreyfusScore } from '@ladder/competencies';
-import { evaluateProgression, SOMERSET_DEFAULT_POLICY, type ProgressionResult } from '@ladder/dreyfus';
+import { evaluateProgression, SOMERSET_DEFAULT_POLICY } from '@ladder/dreyfus';
+import type { ProgressionResult } from '../api/progression';
 import type { ScoredObservation } from '../api/scored-observations';
 
 export const ALEX_ID = '7d3f3c2e-0000-4000-8000-000000000302';

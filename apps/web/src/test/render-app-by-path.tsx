@@ -2,7 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { MemoryRouter, useLocation } from 'react-router-dom';
 import { vi } from 'vitest';
-import { App } from '../../../app/App';
+import { App } from '../app/App';
+import type { AboutView, ErrorBodyView } from '../lib/api/schema.gen';
 
 function json(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -15,18 +16,22 @@ function CurrentAddress() {
 }
 
 /**
- * Renders the whole app (shell and routes) at `path`, with `fetch` answering from
+ * The framework browser's specs: renders the whole app (shell and routes) at `path`, with `fetch` answering from
  * `responses` by path; anything else gets the API's 404 body. `failWith` makes a
  * path fail with that status instead.
  */
 export function renderApp(path: string, responses: Record<string, unknown>, failWith: Record<string, number> = {}) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.pathname : input.url;
-    if (url === '/api/about') return json({ service: 'Ladder', version: '0.1.0', demoMode: false });
+    if (url === '/api/about') return json({ service: 'Ladder', version: '0.1.0', demoMode: false } satisfies AboutView);
     const failure = failWith[url];
-    if (failure) return json({ statusCode: failure, error: 'Internal Server Error', message: 'Boom' }, failure);
+    if (failure)
+      return json(
+        { statusCode: failure, error: 'Internal Server Error', message: 'Boom' } satisfies ErrorBodyView,
+        failure,
+      );
     if (url in responses) return json(responses[url]);
-    return json({ statusCode: 404, error: 'Not Found', message: `Nothing at ${url}` }, 404);
+    return json({ statusCode: 404, error: 'Not Found', message: `Nothing at ${url}` } satisfies ErrorBodyView, 404);
   });
   vi.stubGlobal('fetch', fetchMock);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
