@@ -1,7 +1,9 @@
 // `npm run lint`: ESLint with zero warnings. Nx's boundary rule reads the cached
 // project graph and silently skips without one, so build the graph first and
-// fail if the rule still reports that it skipped.
+// fail if the rule still reports that it skipped. Then the API's feature folders
+// must import each other in no cycle (scripts/lint/feature-folders.cjs).
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -27,4 +29,12 @@ if (eslint.stdout.includes('No cached ProjectGraph')) {
   console.error('Lint failed: the Nx module-boundary rule could not read the project graph.');
   process.exit(1);
 }
-process.exit(eslint.status ?? 1);
+if (eslint.status !== 0) process.exit(eslint.status ?? 1);
+
+const { featureFolderCycles, readSources } = createRequire(import.meta.url)('./lint/feature-folders.cjs');
+const cycles = featureFolderCycles(readSources(`${root}apps/api/src`));
+for (const cycle of cycles) {
+  console.error(`API feature folders import each other in a cycle: ${cycle.folders.join(', ')}`);
+  for (const edge of cycle.imports) console.error(`  ${edge}`);
+}
+process.exit(cycles.length > 0 ? 1 : 0);

@@ -12,7 +12,7 @@ import { DemoRecordsModule } from './demo/demo-records.module';
 import { FrameworkModule } from './frameworks/framework.module';
 import { HealthModule } from './health/health.module';
 import { InvitationModule } from './invitations/invitation.module';
-import { PasswordResetModule } from './people/password-reset.module';
+import { PasswordResetModule } from './password-reset/password-reset.module';
 import { PeopleModule } from './people/people.module';
 import { TenantTransactionInterceptor } from './database/tenant-transaction.interceptor';
 import { APP_INTERCEPTOR } from '@nestjs/core';

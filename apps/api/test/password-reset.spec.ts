@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { LAST_MAIL_TO_SQL, type OutboxRow } from '../src/mail/outbox-query';
 import { PASSWORD_CONTAINS_EMAIL, PASSWORD_TOO_COMMON, PASSWORD_TOO_SHORT } from '../src/people/password-policy';
-import { PASSWORD_RESET_LINK_INVALID, PASSWORD_RESET_REQUESTED } from '../src/people/password-reset.service';
+import { PASSWORD_RESET_LINK_INVALID, PASSWORD_RESET_REQUESTED } from '../src/password-reset/password-reset.service';
 import { anonymousClient, signInAs } from './auth-helpers';
 import { TEST_PASSWORD, type Factories, type TestPerson } from './factories';
 import { createTestApp } from './test-app';

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../access/access.decorators';
 import { WithoutTenantTransaction } from '../database/tenant-transaction.interceptor';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { RUNTIME_SETTINGS, type RuntimeSettings } from '../config/runtime-settings';

@@ -11,14 +11,14 @@ import type { Request, Response } from 'express';
 import { RUNTIME_SETTINGS, type RuntimeSettings } from '../config/runtime-settings';
 import { cookieNames } from './auth-settings';
 import { AuthErrorFilter } from './auth-error.filter';
-import { AllowedBeforeSecondFactor, CurrentUser, Public } from './auth.decorators';
+import { AllowedBeforeSecondFactor, CurrentUser, Public } from '../access/access.decorators';
 import { AuthService } from './auth.service';
 import { MeService } from './me.service';
 import { CsrfTokenView, MeView } from './dto/auth-views.dto';
 import { newCsrfToken } from './csrf';
 import { LoginDto } from './dto/login.dto';
 import { LocalLoginGuard } from './local-login.guard';
-import type { AuthPerson } from './session.repository';
+import type { AuthPerson } from '../sessions/session.repository';
 import type { SessionUser } from '../access/session-user';
 import { WithoutTenantTransaction } from '../database/tenant-transaction.interceptor';
 

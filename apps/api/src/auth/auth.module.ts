@@ -12,7 +12,7 @@ import { MeService } from './me.service';
 import { SecondFactorRepository } from './second-factor.repository';
 import { SecondFactorService } from './second-factor.service';
 import { SessionGuard } from './session.guard';
-import { SessionModule } from './session.module';
+import { SessionModule } from '../sessions/session.module';
 import { ThrottleRepository } from './throttle.repository';
 import { ThrottleService } from './throttle.service';
 import { TotpController } from './totp.controller';

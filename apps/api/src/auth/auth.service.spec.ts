@@ -3,7 +3,7 @@ import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, TOUCH_INTERVAL_MS } from './auth-
 import { SecondFactorRequiredError, SignInFailedError } from './auth-errors';
 import { AuthService, hashToken } from './auth.service';
 import type { SecondFactorService } from './second-factor.service';
-import type { AuthPerson, SessionRepository, StoredSession } from './session.repository';
+import type { AuthPerson, SessionRepository, StoredSession } from '../sessions/session.repository';
 import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP, type ThrottleService, type ThrottleTicket } from './throttle.service';
 
 // argon2 is slow on purpose; these tests are about the decisions around it, so a stand-in hashes.
@@ -114,10 +114,10 @@ describe('AuthService sessions (repositories mocked)', () => {
     const token = await auth.startSession(SAM, 'old-token', NOW);
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(sessions.deleteByTokenHash).toHaveBeenCalledWith(hashToken('old-token'));
+    // No organisation is passed: the database takes the session's from its person's row.
     expect(sessions.create).toHaveBeenCalledWith({
       tokenHash: hashToken(token),
       personId: 'sam',
-      organisationId: 'org-1',
       expiresAt: new Date(NOW.getTime() + ABSOLUTE_TIMEOUT_MS),
     });
   });

@@ -6,7 +6,7 @@ import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, TOUCH_INTERVAL_MS } from './auth-
 import { SecondFactorRequiredError, SignInFailedError } from './auth-errors';
 import { SecondFactorService } from './second-factor.service';
 import type { SessionUser } from '../access/session-user';
-import { AuthPerson, SessionRepository } from './session.repository';
+import { AuthPerson, SessionRepository } from '../sessions/session.repository';
 import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP, ThrottleService } from './throttle.service';
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');

@@ -4,7 +4,7 @@ import type { Request } from 'express';
 import { Strategy } from 'passport-local';
 import { AuthService } from './auth.service';
 import type { LoginDto } from './dto/login.dto';
-import type { AuthPerson } from './session.repository';
+import type { AuthPerson } from '../sessions/session.repository';
 
 export { SIGN_IN_FAILED } from './auth-errors';
 

@@ -6,7 +6,7 @@ import type { PeopleRepository } from '../people/people.repository';
 import type { PersonEntity } from '../people/person.entity';
 import { MeService } from './me.service';
 import type { SecondFactorService } from './second-factor.service';
-import type { AuthPerson } from './session.repository';
+import type { AuthPerson } from '../sessions/session.repository';
 
 const ADMIN = {
   id: 'admin',

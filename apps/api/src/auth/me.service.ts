@@ -3,7 +3,7 @@ import { TenantContext } from '../database/tenant-context';
 import { NotFoundError } from '../common/domain-errors';
 import { PeopleRepository } from '../people/people.repository';
 import { SecondFactorService } from './second-factor.service';
-import type { AuthPerson } from './session.repository';
+import type { AuthPerson } from '../sessions/session.repository';
 import type { SessionUser } from '../access/session-user';
 
 export interface MeView {

@@ -11,7 +11,7 @@ import type { SecondFactorRepository } from './second-factor.repository';
 import { sealContext, SecondFactorService } from './second-factor.service';
 import { SecretBox } from './secret-box';
 import type { SessionUser } from '../access/session-user';
-import type { AuthPerson, SessionRepository } from './session.repository';
+import type { AuthPerson, SessionRepository } from '../sessions/session.repository';
 import { SECOND_FACTOR_CODES, SECOND_FACTOR_SETUP, type ThrottleService } from './throttle.service';
 import { base32Decode, totpCode, totpStep } from './totp';
 import type { TotpCredentialEntity } from './totp-credential.entity';

@@ -12,7 +12,7 @@ import { roleNeedsSecondFactor } from './second-factor-policy';
 import { SecondFactorRepository } from './second-factor.repository';
 import { SecretBox } from './secret-box';
 import type { SessionUser } from '../access/session-user';
-import { SessionRepository, type AuthPerson } from './session.repository';
+import { SessionRepository, type AuthPerson } from '../sessions/session.repository';
 import { SECOND_FACTOR_CODES, SECOND_FACTOR_SETUP, ThrottleService } from './throttle.service';
 import { base32Encode, otpauthUrl, TOTP_SECRET_BYTES, verifyTotp } from './totp';
 import type { TotpCredentialEntity } from './totp-credential.entity';

@@ -11,7 +11,7 @@ import type { Request } from 'express';
 import { ForbiddenError } from '../common/domain-errors';
 import { RUNTIME_SETTINGS, type RuntimeSettings } from '../config/runtime-settings';
 import { CSRF_HEADER, cookieNames } from './auth-settings';
-import { ALLOWED_BEFORE_SECOND_FACTOR, IS_PUBLIC } from './auth.decorators';
+import { ALLOWED_BEFORE_SECOND_FACTOR, IS_PUBLIC } from '../access/access.decorators';
 import { AuthService } from './auth.service';
 import { SAFE_METHODS, csrfTokensMatch } from './csrf';
 import type { SessionUser } from '../access/session-user';

@@ -9,7 +9,7 @@ import {
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import { AuthErrorFilter } from './auth-error.filter';
-import { AllowedBeforeSecondFactor, CurrentSessionId, CurrentUser } from './auth.decorators';
+import { AllowedBeforeSecondFactor, CurrentSessionId, CurrentUser } from '../access/access.decorators';
 import { DisableTotpDto, EnableTotpDto } from './dto/totp-code.dto';
 import { SecondFactorService } from './second-factor.service';
 import { RecoveryCodesView, TotpSetupView } from './dto/auth-views.dto';

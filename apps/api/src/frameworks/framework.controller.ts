@@ -12,7 +12,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { FRAMEWORK_KEYS, type CasePackage } from '@ladder/competencies';
-import { CurrentUser, Public } from '../auth/auth.decorators';
+import { CurrentUser, Public } from '../access/access.decorators';
 import type { SessionUser } from '../access/session-user';
 import { ImportFrameworkVersionDto } from './dto/import-framework-version.dto';
 import { FrameworkService } from './framework.service';

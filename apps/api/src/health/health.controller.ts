@@ -1,5 +1,5 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../access/access.decorators';
 import { WithoutTenantTransaction } from '../database/tenant-transaction.interceptor';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';

@@ -11,7 +11,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { CurrentUser, Public } from '../auth/auth.decorators';
+import { CurrentUser, Public } from '../access/access.decorators';
 import type { SessionUser } from '../access/session-user';
 import { NewPasswordDto } from '../people/dto/new-password.dto';
 import { CreateInvitationDto } from './dto/create-invitation.dto';

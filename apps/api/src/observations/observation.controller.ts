@@ -12,7 +12,7 @@ import {
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { CurrentUser } from '../auth/auth.decorators';
+import { CurrentUser } from '../access/access.decorators';
 import type { SessionUser } from '../access/session-user';
 import { UuidParam } from '../common/uuid-param';
 import { AcknowledgeObservationDto } from './dto/acknowledge-observation.dto';

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { CurrentUser } from '../auth/auth.decorators';
+import { CurrentUser } from '../access/access.decorators';
 import type { SessionUser } from '../access/session-user';
 import { SuperviseeOverviewView } from './dto/supervisee-overview-view.dto';
 import { SuperviseeOverviewService } from './supervisee-overview.service';

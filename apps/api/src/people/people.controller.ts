@@ -9,7 +9,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { CurrentUser } from '../auth/auth.decorators';
+import { CurrentUser } from '../access/access.decorators';
 import type { SessionUser } from '../access/session-user';
 import { PersonView } from './dto/person-view.dto';
 import { UpdatePersonDto } from './dto/update-person.dto';

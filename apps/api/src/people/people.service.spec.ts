@@ -4,7 +4,7 @@ import type { AccessRepository } from '../access/access.repository';
 import { PLATFORM_ADMIN_NO_PEOPLE } from '../access/access-policy';
 import type { SessionUser } from '../access/session-user';
 import type { AuditService } from '../audit/audit.service';
-import type { SessionRepository } from '../auth/session.repository';
+import type { SessionRepository } from '../sessions/session.repository';
 import { ForbiddenError, InvalidInputError, NotVisibleError } from '../common/domain-errors';
 import type { PeopleRepository } from './people.repository';
 import { PeopleService } from './people.service';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessPolicy } from '../access/access-policy';
 import type { SessionUser } from '../access/session-user';
 import { AuditService } from '../audit/audit.service';
-import { SessionRepository } from '../auth/session.repository';
+import { SessionRepository } from '../sessions/session.repository';
 import { InvalidInputError } from '../common/domain-errors';
 import { toPersonView, type PersonView } from './dto/person-view.dto';
 import type { UpdatePersonDto } from './dto/update-person.dto';

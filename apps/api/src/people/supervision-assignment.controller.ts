@@ -11,7 +11,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { CurrentUser } from '../auth/auth.decorators';
+import { CurrentUser } from '../access/access.decorators';
 import type { SessionUser } from '../access/session-user';
 import { AssignmentView } from './dto/assignment-view.dto';
 import { CreateSupervisionAssignmentDto } from './dto/create-supervision-assignment.dto';

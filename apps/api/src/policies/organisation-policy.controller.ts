@@ -8,7 +8,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { CurrentUser } from '../auth/auth.decorators';
+import { CurrentUser } from '../access/access.decorators';
 import type { SessionUser } from '../access/session-user';
 import { PolicyRefDto } from './dto/policy-ref.dto';
 import { PolicyService } from './policy.service';

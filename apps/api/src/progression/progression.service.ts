@@ -9,7 +9,7 @@ import { PayScaleService } from '../pay-scales/pay-scale.service';
 import { todayUtc } from '../common/calendar-date';
 import type { PersonEntity } from '../people/person.entity';
 import { PolicyService } from '../policies/policy.service';
-import { assessedCompetencyKey } from './dto/dreyfus-validators';
+import { assessedCompetencyKey } from '../common/dreyfus-validators';
 import { DEFAULT_PAY_YEAR, type EvaluateProgressionDto } from './dto/evaluate-progression.dto';
 import type { WorkerProgressionQueryDto } from './dto/worker-progression-query.dto';
 import { engineErrorAsBadRequest } from './engine-errors';

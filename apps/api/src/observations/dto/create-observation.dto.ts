@@ -12,7 +12,7 @@ import {
   IsUUID,
   MaxLength,
 } from 'class-validator';
-import { IsIsoDate } from '../../progression/dto/dreyfus-validators';
+import { IsIsoDate } from '../../common/dreyfus-validators';
 import { OBSERVATION_SETTINGS, type ObservationSetting } from '../observation.entity';
 
 /** Most items one observation may plan: enough for a whole NHS England area or a Wales domain. */

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
-import { IsDreyfusScore } from '../../progression/dto/dreyfus-validators';
+import { IsDreyfusScore } from '../../common/dreyfus-validators';
 
 export const MAX_EVIDENCE_NOTES = 5000;
 export const MAX_SUMMARY_TEXT = 10000;

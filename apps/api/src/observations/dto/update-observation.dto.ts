@@ -11,7 +11,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsRevision } from './is-revision';
-import { IsIsoDate } from '../../progression/dto/dreyfus-validators';
+import { IsIsoDate } from '../../common/dreyfus-validators';
 import { OBSERVATION_SETTINGS, type ObservationSetting } from '../observation.entity';
 import { MAX_OBSERVATION_ITEMS } from './create-observation.dto';
 import { MAX_SUMMARY_TEXT, ObservationItemInputDto } from './observation-item-input.dto';

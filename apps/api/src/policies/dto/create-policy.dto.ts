@@ -18,7 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { MAX_DATABASE_INTEGER } from '../../common/database-integer';
-import { IsDreyfusScore } from '../../progression/dto/dreyfus-validators';
+import { IsDreyfusScore } from '../../common/dreyfus-validators';
 import { POLICY_KEY_PATTERN } from './policy-ref.dto';
 
 /*

@@ -14,7 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PolicyRefDto } from '../../policies/dto/policy-ref.dto';
-import { IsAssessedCompetency, IsDreyfusScore, IsIsoDate, IsIsoDateTime } from './dreyfus-validators';
+import { IsAssessedCompetency, IsDreyfusScore, IsIsoDate, IsIsoDateTime } from '../../common/dreyfus-validators';
 
 /** Most evidence items one what-if evaluation takes: bounds the work a single request can ask for. */
 export const MAX_EVIDENCE_ITEMS = 500;

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ValidateIf } from 'class-validator';
-import { IsIsoDate } from './dreyfus-validators';
+import { IsIsoDate } from '../../common/dreyfus-validators';
 
 /** Records (or, with null, clears) the employer's attestation of wider responsibilities, leadership or specialisation. */
 export class SetAttestationDto {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ValidateIf } from 'class-validator';
-import { IsIsoDate } from './dreyfus-validators';
+import { IsIsoDate } from '../../common/dreyfus-validators';
 
 /** Records (or, with null, clears) the date a worker completed local induction. */
 export class SetInductionDto {

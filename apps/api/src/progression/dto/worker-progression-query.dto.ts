@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
-import { IsIsoDate } from './dreyfus-validators';
+import { IsIsoDate } from '../../common/dreyfus-validators';
 import { DEFAULT_PAY_YEAR, PAY_YEAR_PATTERN } from './evaluate-progression.dto';
 
 /** `GET /people/{id}/progression?asOf=…&payYear=…` */

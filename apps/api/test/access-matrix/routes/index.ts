@@ -5,6 +5,7 @@ import { FRAMEWORK_ROUTES } from './frameworks.routes';
 import { HEALTH_ROUTES } from './health.routes';
 import { INVITATION_ROUTES } from './invitations.routes';
 import { OBSERVATION_ROUTES } from './observations.routes';
+import { PASSWORD_RESET_ROUTES } from './password-reset.routes';
 import { PAY_SCALE_ROUTES } from './pay-scales.routes';
 import { PEOPLE_ROUTES } from './people.routes';
 import { POLICY_ROUTES } from './policies.routes';
@@ -19,6 +20,7 @@ export const ROUTE_TABLES: readonly RouteTable[] = [
   ABOUT_ROUTES,
   HEALTH_ROUTES,
   AUTH_ROUTES,
+  PASSWORD_RESET_ROUTES,
   PEOPLE_ROUTES,
   PROGRESSION_ROUTES,
   INVITATION_ROUTES,

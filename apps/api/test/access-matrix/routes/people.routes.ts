@@ -1,14 +1,5 @@
-import { CHRIS, newResetToken, nextSerial, ORGANISATION_PAIR } from '../world';
-import {
-  everyone,
-  NEW_PASSWORD,
-  PERSON_WRITE,
-  recordIdOf,
-  signedIn,
-  UNKNOWN_TOKEN,
-  WORKER_RECORDS_READ,
-  type RouteTable,
-} from '../route-spec';
+import { nextSerial, ORGANISATION_PAIR } from '../world';
+import { PERSON_WRITE, recordIdOf, signedIn, WORKER_RECORDS_READ, type RouteTable } from '../route-spec';
 
 let assignmentYear = 1990;
 /** A new assignment between the organisation's pair, in a past year of its own: it never overlaps, never is current. */
@@ -22,44 +13,8 @@ function newAssignment(organisationId: string) {
   };
 }
 
-/** apps/api/src/people: password reset (under /api/auth), people, and supervision assignments. */
+/** apps/api/src/people: people and supervision assignments. */
 export const PEOPLE_ROUTES: RouteTable = {
-  'POST /api/auth/password-reset': {
-    public: true,
-    request: ({ world, actor }) => ({ body: { email: world.emailOf(actor) } }),
-    expect: everyone(202),
-  },
-  'GET /api/auth/password-reset/{token}': {
-    public: true,
-    request: ({ world }) => ({ params: { token: world.resetToken } }),
-    expect: everyone(200),
-    variants: [
-      {
-        actor: 'anonymous',
-        label: 'with an unknown token',
-        expect: 404,
-        request: () => ({ params: { token: UNKNOWN_TOKEN } }),
-      },
-    ],
-  },
-  'POST /api/auth/password-reset/{token}': {
-    public: true,
-    // A new link each time (a link works once), for chris.care, whom no actor is.
-    request: async ({ world }) => ({
-      params: { token: await newResetToken(world.clients.anonymous, world.databaseUrl, CHRIS.email) },
-      body: { password: NEW_PASSWORD },
-    }),
-    expect: everyone(204),
-    variants: [
-      {
-        actor: 'anonymous',
-        label: 'with an unknown token',
-        expect: 404,
-        request: () => ({ params: { token: UNKNOWN_TOKEN }, body: { password: NEW_PASSWORD } }),
-      },
-    ],
-  },
-
   // ---- people ----
   'GET /api/people': { expect: signedIn(200, { platformAdmin: 403 }) },
   'GET /api/people/{id}': { record: 'person', expect: WORKER_RECORDS_READ },

@@ -9,8 +9,8 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import { Public } from '../auth/auth.decorators';
-import { NewPasswordDto } from './dto/new-password.dto';
+import { Public } from '../access/access.decorators';
+import { NewPasswordDto } from '../people/dto/new-password.dto';
 import { RequestPasswordResetDto } from './dto/request-password-reset.dto';
 import { PasswordResetLinkView, PasswordResetRequestedView } from './dto/password-reset-views.dto';
 import { PASSWORD_RESET_LINK_INVALID, PASSWORD_RESET_REQUESTED, PasswordResetService } from './password-reset.service';

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { OrganisationEntity } from './organisation.entity';
-import { PersonEntity } from './person.entity';
+import { OrganisationEntity } from '../people/organisation.entity';
+import { PersonEntity } from '../people/person.entity';
 
 /**
  * A one-time password-reset link. Only the SHA-256 of the token is stored.

@@ -1,13 +1,13 @@
 import { strictMock } from '../../test/support/strict-mock';
 import type { AuditService } from '../audit/audit.service';
-import type { SessionRepository, AuthPerson } from '../auth/session.repository';
+import type { SessionRepository, AuthPerson } from '../sessions/session.repository';
 import { ACCOUNT_LINKS_PER_IP, PASSWORD_RESET_PER_EMAIL, type ThrottleService } from '../auth/throttle.service';
 import { InvalidInputError, NotFoundError } from '../common/domain-errors';
 import type { TenantContext, TenantScope } from '../database/tenant-context';
 import type { MailSender, OutgoingMail } from '../mail/mail-sender';
 import { PublicLinks } from '../mail/public-links';
-import { hashOneTimeToken, newOneTimeToken } from './one-time-token';
-import { PASSWORD_TOO_SHORT } from './password-policy';
+import { hashOneTimeToken, newOneTimeToken } from '../people/one-time-token';
+import { PASSWORD_TOO_SHORT } from '../people/password-policy';
 import type { PasswordResetRepository, UsableResetToken } from './password-reset.repository';
 import {
   PASSWORD_RESET_LIFETIME_MS,
@@ -15,10 +15,10 @@ import {
   PASSWORD_RESET_REQUESTED,
   PasswordResetService,
 } from './password-reset.service';
-import type { PeopleRepository } from './people.repository';
+import type { PeopleRepository } from '../people/people.repository';
 
 // argon2 is slow on purpose; what is hashed is not what these tests are about.
-jest.mock('./password-hasher', () => ({ hashPassword: async (password: string) => `hashed:${password}` }));
+jest.mock('../people/password-hasher', () => ({ hashPassword: async (password: string) => `hashed:${password}` }));
 
 const NOW = new Date('2026-03-02T10:00:00Z');
 const SAM: AuthPerson = {

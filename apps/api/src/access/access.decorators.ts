@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Request } from 'express';
-import type { SessionUser } from '../access/session-user';
+import type { SessionUser } from './session-user';
 
 export const IS_PUBLIC = 'ladder:isPublic';
 export const ALLOWED_BEFORE_SECOND_FACTOR = 'ladder:allowedBeforeSecondFactor';

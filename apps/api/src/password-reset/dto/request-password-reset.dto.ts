@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNormalisedEmail } from './email-field';
+import { IsNormalisedEmail } from '../../people/dto/email-field';
 
 export class RequestPasswordResetDto {
   @ApiProperty({ example: 'sam.link@demo.ladder.test' })

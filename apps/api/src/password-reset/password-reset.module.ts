@@ -4,7 +4,7 @@ import { MailModule } from '../mail/mail.module';
 import { PasswordResetController } from './password-reset.controller';
 import { PasswordResetRepository } from './password-reset.repository';
 import { PasswordResetService } from './password-reset.service';
-import { PeopleModule } from './people.module';
+import { PeopleModule } from '../people/people.module';
 
 /** Password reset by emailed link, under /api/auth/password-reset (kept out of AuthModule, which only signs in). */
 @Module({

@@ -3,19 +3,19 @@ import { ACCOUNT_LINKS_PER_IP, PASSWORD_RESET_PER_EMAIL, ThrottleService } from 
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../access/session-user';
-import { SessionRepository } from '../auth/session.repository';
+import { SessionRepository } from '../sessions/session.repository';
 import { InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { TenantContext } from '../database/tenant-context';
 import { MailSender } from '../mail/mail-sender';
 import { PublicLinks } from '../mail/public-links';
-import type { NewPasswordDto } from './dto/new-password.dto';
+import type { NewPasswordDto } from '../people/dto/new-password.dto';
 import type { RequestPasswordResetDto } from './dto/request-password-reset.dto';
-import { hashOneTimeToken, isWellFormedToken, newOneTimeToken } from './one-time-token';
-import { hashPassword } from './password-hasher';
-import { passwordProblems } from './password-policy';
+import { hashOneTimeToken, isWellFormedToken, newOneTimeToken } from '../people/one-time-token';
+import { hashPassword } from '../people/password-hasher';
+import { passwordProblems } from '../people/password-policy';
 import { passwordResetMail } from './password-reset.mail';
 import { PasswordResetRepository, type UsableResetToken } from './password-reset.repository';
-import { PeopleRepository } from './people.repository';
+import { PeopleRepository } from '../people/people.repository';
 
 export const PASSWORD_RESET_LIFETIME_MS = 60 * 60 * 1000;
 export const PASSWORD_RESET_REQUESTED =
