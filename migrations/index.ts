@@ -7,6 +7,7 @@ import { ProgressionPolicies1763700005000 } from './1763700005000-progression-po
 import { Observations1763700006000 } from './1763700006000-observations';
 import { SupervisionAssignmentsNoOverlap1763700007000 } from './1763700007000-supervision-assignments-no-overlap';
 import { SessionsRowLevelSecurity1763700008000 } from './1763700008000-sessions-row-level-security';
+import { PolicyHeldElsewhere1763700009000 } from './1763700009000-policy-held-elsewhere';
 
 /** Every migration, in order. The schema changes only through these. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Observations1763700006000,
   SupervisionAssignmentsNoOverlap1763700007000,
   SessionsRowLevelSecurity1763700008000,
+  PolicyHeldElsewhere1763700009000,
 ];

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../access/session-user';
-import { DomainError, ForbiddenError, InvalidInputError } from './domain-errors';
+import { DomainError, ForbiddenError, InvalidInputError, NotVisibleError } from './domain-errors';
 
 interface ErrorBody {
   statusCode: number;
@@ -67,7 +67,7 @@ export class DomainErrorFilter implements ExceptionFilter {
       const body: ErrorBody = {
         statusCode: exception.status,
         error: STATUS_NAMES[exception.status] ?? 'Error',
-        message: exception.status === 404 && exception instanceof ForbiddenError ? 'Not found' : exception.message,
+        message: exception instanceof NotVisibleError ? exception.answer : exception.message,
       };
       if (exception instanceof InvalidInputError) body.errors = exception.errors;
       return body;

@@ -25,9 +25,19 @@ export class ForbiddenError extends DomainError {
   }
 }
 
-/** A record outside the caller's organisation: answered exactly like a record that does not exist. */
+/**
+ * A record outside the caller's organisation: answered exactly like a record that does not exist,
+ * with `answer` — 'Not found', or the message the route gives a missing record of that kind.
+ */
 export class NotVisibleError extends ForbiddenError {
   override readonly status: number = 404;
+  constructor(
+    message: string,
+    target?: { type: string; id?: string | null },
+    readonly answer = 'Not found',
+  ) {
+    super(message, target);
+  }
 }
 
 export class ConflictError extends DomainError {

@@ -3,7 +3,7 @@ import { accessPolicyOver } from '../../test/support/access-facts';
 import { strictMock } from '../../test/support/strict-mock';
 import type { SessionUser } from '../access/session-user';
 import type { AuditService } from '../audit/audit.service';
-import { ConflictError, ForbiddenError, NotFoundError } from '../common/domain-errors';
+import { ConflictError, ForbiddenError, NotFoundError, NotVisibleError } from '../common/domain-errors';
 import type { TenantContext } from '../database/tenant-context';
 import type { CreatePolicyDto } from './dto/create-policy.dto';
 import type { PolicyRepository, StoredAdoption } from './policy.repository';
@@ -61,6 +61,8 @@ function repositoryWith(rows: ProgressionPolicyEntity[], adoption: StoredAdoptio
     findBuiltIn: async (key, version) => find(null, key, version),
     findOwn: async (org, key, version) => find(org, key, version),
     builtInKeyExists: async (key) => rows.some((r) => r.organisationId === null && r.key === key),
+    // No other organisation holds anything, unless a test says so.
+    heldByAnotherOrganisation: async () => false,
     insertIfAbsent: async () => row('new', ORG, LOCAL_V2),
     markUsed: async () => undefined,
     findAdoption: async () => adoption,
@@ -101,6 +103,18 @@ describe('PolicyService', () => {
     );
     await expect(service.resolve(null, { key: 'local', version: 1 })).rejects.toThrow(NotFoundError);
     expect(repository.findOwn).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers another organisation’s policy exactly like a missing one, as a denial to audit', async () => {
+    const repository = repositoryWith([builtIn]);
+    repository.heldByAnotherOrganisation.mockResolvedValue(true);
+    const { service } = serviceWith(repository);
+    const refused = service.resolve(ORG, { key: 'theirs', version: 1 });
+    await expect(refused).rejects.toBeInstanceOf(NotVisibleError);
+    await expect(refused).rejects.toMatchObject({
+      answer: 'There is no progression policy theirs version 1',
+      target: { type: 'progression-policy', id: 'theirs@1' },
+    });
   });
 
   it('records the first use only once', async () => {

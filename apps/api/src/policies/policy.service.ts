@@ -11,7 +11,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { AccessPolicy } from '../access/access-policy';
 import type { SessionUser } from '../access/session-user';
 import { AuditService } from '../audit/audit.service';
-import { ConflictError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { ConflictError, InvalidInputError, NotFoundError, NotVisibleError } from '../common/domain-errors';
 import { TenantContext } from '../database/tenant-context';
 import type { CreatePolicyDto } from './dto/create-policy.dto';
 import { PolicyRepository } from './policy.repository';
@@ -173,8 +173,13 @@ export class PolicyService {
   private async findVisible(organisationId: string | null, ref: PolicyRef): Promise<ProgressionPolicyEntity> {
     const own = organisationId === null ? null : await this.repository.findOwn(organisationId, ref.key, ref.version);
     const row = own ?? (await this.repository.findBuiltIn(ref.key, ref.version));
-    if (!row) throw new NotFoundError(`There is no progression policy ${ref.key} version ${ref.version}`);
-    return row;
+    if (row) return row;
+    const missing = `There is no progression policy ${ref.key} version ${ref.version}`;
+    if (await this.repository.heldByAnotherOrganisation(ref.key, ref.version)) {
+      // The same answer as a policy that exists nowhere, but audited as the denial it is.
+      throw new NotVisibleError(missing, { type: 'progression-policy', id: `${ref.key}@${ref.version}` }, missing);
+    }
+    throw new NotFoundError(missing);
   }
 
   /** The adopted policy's row, else the built-in default's; null only if built-ins were never stored. */
