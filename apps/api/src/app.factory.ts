@@ -48,7 +48,7 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
     },
   );
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', options.config.trustProxy);
   app.use(cookieParser());
   // CASE packages are large (Wales ≈ 1.2 MB); only the platform-admin import route accepts them.
   app.use('/api/frameworks/import', express.json({ limit: '5mb', verify: refuseDeeplyNestedJson }));

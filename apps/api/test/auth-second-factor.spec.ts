@@ -74,7 +74,7 @@ describe('two-step verification outside demo mode (real PostgreSQL)', () => {
   let SUPERVISOR_TWO: TestPerson;
 
   beforeAll(async () => {
-    ({ app, databaseUrl, factories } = await createTestApp({ demoMode: false }));
+    ({ app, databaseUrl, factories } = await createTestApp({ demoMode: false, trustProxy: ['loopback'] }));
     ORGANISATION = await factories.newOrganisation();
     const member = (roles: ('link_worker' | 'supervisor')[], email?: string) =>
       factories.newPerson(ORGANISATION, { roles, email });
@@ -420,7 +420,7 @@ describe('two-step verification in demo mode (real PostgreSQL)', () => {
   let app: INestApplication;
 
   beforeAll(async () => {
-    ({ app } = await createTestApp({ demoMode: true }));
+    ({ app } = await createTestApp({ demoMode: true, trustProxy: ['loopback'] }));
     await loadDemoPeople(app);
   });
 

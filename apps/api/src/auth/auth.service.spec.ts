@@ -32,7 +32,8 @@ function setUp(person: AuthPerson | null, verifyAtSignIn = async () => false) {
     deleteByTokenHash: async () => undefined,
   });
   const throttle = strictMock<ThrottleService>('ThrottleService', {
-    reserveAll: async () => [IP_TICKET, ACCOUNT_TICKET],
+    slowDown: async () => IP_TICKET,
+    reserve: async () => ACCOUNT_TICKET,
     release: async () => undefined,
     clear: async () => undefined,
     purgeExpired: async () => undefined,
@@ -50,14 +51,22 @@ describe('AuthService.signIn (repositories mocked)', () => {
   it('counts the attempt against the IP address and the normalised email before checking the password', async () => {
     const { auth, throttle, sessions } = setUp(SAM);
     await auth.signIn(attempt);
-    expect(throttle.reserveAll).toHaveBeenCalledWith([
-      [SIGN_IN_PER_IP, '203.0.113.9'],
-      [SIGN_IN_PER_ACCOUNT, 'sam@example.org'],
-    ]);
+    expect(throttle.slowDown).toHaveBeenCalledWith(SIGN_IN_PER_IP, '203.0.113.9');
+    expect(throttle.reserve).toHaveBeenCalledWith(SIGN_IN_PER_ACCOUNT, 'sam@example.org');
     expect(sessions.personByEmail).toHaveBeenCalledWith('sam@example.org');
-    expect(throttle.reserveAll.mock.invocationCallOrder[0]).toBeLessThan(
+    expect(throttle.slowDown.mock.invocationCallOrder[0]).toBeLessThan(throttle.reserve.mock.invocationCallOrder[0]);
+    expect(throttle.reserve.mock.invocationCallOrder[0]).toBeLessThan(
       sessions.personByEmail.mock.invocationCallOrder[0],
     );
+  });
+
+  it('hands the address’s attempt back when the account’s window is full, checking no password', async () => {
+    const { auth, throttle, sessions } = setUp(SAM);
+    const full = new Error('full');
+    throttle.reserve.mockRejectedValue(full);
+    await expect(auth.signIn(attempt)).rejects.toBe(full);
+    expect(throttle.release).toHaveBeenCalledWith(IP_TICKET);
+    expect(sessions.personByEmail).not.toHaveBeenCalled();
   });
 
   it('on success wipes the account’s count, hands the IP attempt back and purges old counters', async () => {

@@ -7,7 +7,7 @@ import { SecondFactorRequiredError, SignInFailedError } from './auth-errors';
 import { SecondFactorService } from './second-factor.service';
 import type { SessionUser } from '../access/session-user';
 import { AuthPerson, SessionRepository } from '../sessions/session.repository';
-import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP, ThrottleService } from './throttle.service';
+import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP, ThrottleService, type ThrottleTicket } from './throttle.service';
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
@@ -44,17 +44,22 @@ export class AuthService {
 
   /**
    * The whole sign-in decision. Every attempt is counted against the IP address
-   * and the email (known or not) before the password is checked, and handed back
-   * unless it failed; a success clears the account's count. Unknown email and
+   * (past its limit, a slow-down) and the email, known or not (past its limit, a
+   * refusal), before the password is checked, and handed back unless it failed; a
+   * success clears the account's count. Unknown email and
    * wrong password look alike in answer, throttling and time. Only once the
    * password is right does the answer say a code is needed.
    */
   async signIn(attempt: SignInAttempt): Promise<AuthPerson> {
     const email = attempt.email.trim().toLowerCase();
-    const [ipAttempt, accountAttempt] = await this.throttle.reserveAll([
-      [SIGN_IN_PER_IP, attempt.ip],
-      [SIGN_IN_PER_ACCOUNT, email],
-    ]);
+    const ipAttempt = await this.throttle.slowDown(SIGN_IN_PER_IP, attempt.ip);
+    let accountAttempt: ThrottleTicket;
+    try {
+      accountAttempt = await this.throttle.reserve(SIGN_IN_PER_ACCOUNT, email);
+    } catch (refused) {
+      await this.throttle.release(ipAttempt);
+      throw refused;
+    }
     const person = await this.verifyCredentials(email, attempt.password);
     if (!person) throw new SignInFailedError();
 

@@ -35,6 +35,19 @@ export class ThrottleRepository {
     return rows[0]?.seconds ?? windowSeconds;
   }
 
+  /** Counts one attempt, atomically, with no limit; returns the attempts in the key's window so far. */
+  async count(key: string, windowSeconds: number): Promise<number> {
+    const [row] = (await this.dataSource.query(
+      `INSERT INTO auth_throttle AS t (key, attempts, window_started_at) VALUES ($1, 1, now())
+       ON CONFLICT (key) DO UPDATE SET
+         attempts = CASE WHEN t.window_started_at <= now() - make_interval(secs => $2) THEN 1 ELSE t.attempts + 1 END,
+         window_started_at = CASE WHEN t.window_started_at <= now() - make_interval(secs => $2) THEN now() ELSE t.window_started_at END
+       RETURNING attempts`,
+      [key, windowSeconds],
+    )) as { attempts: number }[];
+    return row.attempts;
+  }
+
   /** Hands back an attempt that turned out not to be a failure. */
   async release(key: string): Promise<void> {
     await this.dataSource.query(`UPDATE auth_throttle SET attempts = greatest(attempts - 1, 0) WHERE key = $1`, [key]);

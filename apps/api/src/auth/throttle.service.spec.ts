@@ -3,9 +3,11 @@ import type { AuthKeys } from './auth-keys';
 import { TooManyAttemptsError } from './auth-errors';
 import type { ThrottleRepository } from './throttle.repository';
 import {
+  ACCOUNT_LINKS_PER_IP,
   describeWait,
   SIGN_IN_PER_ACCOUNT,
   SIGN_IN_PER_IP,
+  slowDownDelayMs,
   ThrottleService,
   type ThrottlePolicy,
 } from './throttle.service';
@@ -21,6 +23,19 @@ describe('describeWait', () => {
     [14 * 60 + 1, '15 minutes'],
   ])('%i seconds reads as %s (whole minutes, never understated)', (seconds, words) => {
     expect(describeWait(seconds)).toBe(words);
+  });
+});
+
+describe('slowDownDelayMs (sign-ins from one address)', () => {
+  it.each([
+    [1, 0],
+    [20, 0],
+    [21, 1000],
+    [22, 2000],
+    [30, 10_000],
+    [500, 10_000],
+  ])('attempt %i in the window waits %i ms', (attempts, delay) => {
+    expect(slowDownDelayMs(SIGN_IN_PER_IP, attempts)).toBe(delay);
   });
 });
 
@@ -52,10 +67,10 @@ describe('ThrottleService (repository mocked)', () => {
 
   it('refuses with 429 and the policy’s own message when the window is full', async () => {
     const counters = strictMock<ThrottleRepository>('ThrottleRepository', { reserve: async () => 61 });
-    const refusal = service(counters).reserve(SIGN_IN_PER_IP, '203.0.113.1');
+    const refusal = service(counters).reserve(ACCOUNT_LINKS_PER_IP, '203.0.113.1');
     await expect(refusal).rejects.toBeInstanceOf(TooManyAttemptsError);
     await expect(refusal).rejects.toMatchObject({
-      message: 'Too many sign-in attempts from this network. Try again in 2 minutes.',
+      message: 'Too many requests from this network. Try again in 2 minutes.',
       retryAfterSeconds: 61,
     });
   });
@@ -69,11 +84,11 @@ describe('ThrottleService (repository mocked)', () => {
     const throttle = service(counters);
     await expect(
       throttle.reserveAll([
-        [SIGN_IN_PER_IP, '203.0.113.1'],
+        [ACCOUNT_LINKS_PER_IP, '203.0.113.1'],
         [full, 'sam@example.org'],
       ]),
     ).rejects.toBeInstanceOf(TooManyAttemptsError);
-    expect(counters.release.mock.calls).toEqual([[throttle.keyFor(SIGN_IN_PER_IP, '203.0.113.1')]]);
+    expect(counters.release.mock.calls).toEqual([[throttle.keyFor(ACCOUNT_LINKS_PER_IP, '203.0.113.1')]]);
   });
 
   it('hands back, clears and purges through the repository', async () => {
@@ -90,5 +105,13 @@ describe('ThrottleService (repository mocked)', () => {
     expect(counters.clear).toHaveBeenCalledWith('c');
     // Four times the longest window, so a counter still in use is never dropped.
     expect(counters.deleteWindowsOlderThan).toHaveBeenCalledWith(60 * 60);
+  });
+
+  it('counts a slowed-down attempt without limit, under its own key, and answers at once within the limit', async () => {
+    const counters = strictMock<ThrottleRepository>('ThrottleRepository', { count: async () => 20 });
+    const throttle = service(counters);
+    const ticket = await throttle.slowDown(SIGN_IN_PER_IP, '203.0.113.1');
+    expect(ticket.key).toBe(throttle.keyFor(SIGN_IN_PER_IP, '203.0.113.1'));
+    expect(counters.count).toHaveBeenCalledWith(ticket.key, 15 * 60);
   });
 });

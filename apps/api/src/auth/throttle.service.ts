@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHmac } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { AUTH_KEYS, type AuthKeys } from './auth-keys';
 import { TooManyAttemptsError } from './auth-errors';
 import { ThrottleRepository } from './throttle.repository';
@@ -20,13 +21,36 @@ export const SIGN_IN_PER_ACCOUNT: ThrottlePolicy = {
   message: (wait) => `Too many sign-in attempts for this account. Try again in ${wait}.`,
 };
 
-/** Failed sign-ins from one IP address, across all accounts (slows password spraying). */
-export const SIGN_IN_PER_IP: ThrottlePolicy = {
+/** A limit that slows attempts down past it instead of refusing them. */
+export interface SlowDownPolicy {
+  readonly name: string;
+  /** Attempts in the window answered at once. */
+  readonly limit: number;
+  readonly windowMinutes: number;
+  /** Each attempt past the limit waits this much longer than the one before… */
+  readonly stepMs: number;
+  /** …up to this. */
+  readonly maxDelayMs: number;
+}
+
+/**
+ * Failed sign-ins from one IP address, across all accounts: past 20 in 15 minutes, each attempt
+ * waits 1 s more than the last, up to 10 s (Ladder's numbers). A slow-down, never a refusal: many
+ * people share an address (a practice behind one router, everyone behind a proxy), and a wall
+ * there would let anyone lock them all out with 20 wrong passwords. Each account has its own wall.
+ */
+export const SIGN_IN_PER_IP: SlowDownPolicy = {
   name: 'sign-in-ip',
   limit: 20,
   windowMinutes: 15,
-  message: (wait) => `Too many sign-in attempts from this network. Try again in ${wait}.`,
+  stepMs: 1000,
+  maxDelayMs: 10_000,
 };
+
+/** How long the attempt numbered `attempts` in its window waits under `policy`. */
+export function slowDownDelayMs(policy: SlowDownPolicy, attempts: number): number {
+  return attempts <= policy.limit ? 0 : Math.min((attempts - policy.limit) * policy.stepMs, policy.maxDelayMs);
+}
 
 /** Wrong codes when turning two-step verification on or off, per person. */
 export const SECOND_FACTOR_CODES: ThrottlePolicy = {
@@ -93,6 +117,15 @@ export class ThrottleService {
     return { key };
   }
 
+  /** Counts an attempt and, past the policy's limit, waits before answering; never refuses. */
+  async slowDown(policy: SlowDownPolicy, subject: string): Promise<ThrottleTicket> {
+    const key = this.keyFor(policy, subject);
+    const attempts = await this.counters.count(key, policy.windowMinutes * 60);
+    const delay = slowDownDelayMs(policy, attempts);
+    if (delay > 0) await sleep(delay);
+    return { key };
+  }
+
   /** Several reservations, all or none: if one window is full, those already taken are handed back. */
   async reserveAll(requests: readonly (readonly [ThrottlePolicy, string])[]): Promise<ThrottleTicket[]> {
     const tickets: ThrottleTicket[] = [];
@@ -120,7 +153,7 @@ export class ThrottleService {
   }
 
   /** The stored key: an HMAC, not the email or IP address itself, so the table holds nothing readable about anyone. */
-  keyFor(policy: ThrottlePolicy, subject: string): string {
+  keyFor(policy: Pick<ThrottlePolicy, 'name'>, subject: string): string {
     const mac = createHmac('sha256', this.keys.throttleKeys).update(`${policy.name}\0${subject}`).digest('base64url');
     return `${policy.name}:${mac}`;
   }

@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       logLevel: 'warn',
       publicBaseUrl: 'http://127.0.0.1:3000',
       secretsKey: Buffer.from(DEVELOPMENT_SECRETS_KEY, 'base64'),
+      trustProxy: false,
     });
   });
 
@@ -97,5 +98,26 @@ describe('loadConfig', () => {
     expect(caught).toBeInstanceOf(ConfigError);
     expect((caught as ConfigError).variable).toBe(variable);
     expect((caught as ConfigError).message).toContain(message);
+  });
+
+  it.each([
+    [undefined, false],
+    ['false', false],
+    ['1', 1],
+    ['loopback', ['loopback']],
+    ['10.0.0.0/8, uniquelocal', ['10.0.0.0/8', 'uniquelocal']],
+    ['192.0.2.10,::1,fd00::/8', ['192.0.2.10', '::1', 'fd00::/8']],
+  ])('reads TRUST_PROXY=%j as %j', (value, expected) => {
+    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
+  it.each([
+    ['true', 'TRUST_PROXY: must not be true, which would let any client say where it is'],
+    ['0', 'TRUST_PROXY: must be false, a number of hops from 1 to 10'],
+    ['everyone', '"everyone" is none of these'],
+    ['10.0.0.0/33', '"10.0.0.0/33" is none of these'],
+    ['loopback,', '"" is none of these'],
+  ])('refuses TRUST_PROXY=%j', (value, message) => {
+    expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(message);
   });
 });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 /** Validated runtime configuration. Every variable is listed in `.env.example`. */
@@ -18,6 +19,12 @@ export interface AppConfig {
   publicBaseUrl: string;
   /** 32-byte key that encrypts secrets at rest (second-factor seeds). Required in production. */
   secretsKey: Buffer;
+  /**
+   * Which proxies in front may say where a request came from (X-Forwarded-For), as Express's
+   * `trust proxy` takes it: false (none: the connection's own address), a number of hops, or
+   * addresses, CIDR ranges and the names loopback, linklocal, uniquelocal.
+   */
+  trustProxy: false | number | string[];
 }
 
 /** A configuration problem, reported at start-up as one line naming the variable. */
@@ -135,6 +142,41 @@ export function parseSecretsKey(env: Env, nodeEnv: AppConfig['nodeEnv']): Buffer
   return key;
 }
 
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** TRUST_PROXY: unset or `false`, a number of hops, or a comma-separated list of proxies. Never "everyone". */
+export function parseTrustProxy(env: Env): AppConfig['trustProxy'] {
+  const raw = env.TRUST_PROXY?.trim();
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') {
+    throw new ConfigError(
+      'TRUST_PROXY',
+      'must not be true, which would let any client say where it is; name the proxy (an address, a range, loopback, uniquelocal) or a number of hops',
+    );
+  }
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops >= 1 && hops <= 10) return hops;
+  }
+  const proxies = raw.split(',').map((part) => part.trim());
+  const bad = proxies.find((proxy) => !PROXY_NAMES.has(proxy) && !isAddressOrRange(proxy));
+  if (bad !== undefined) {
+    throw new ConfigError(
+      'TRUST_PROXY',
+      `must be false, a number of hops from 1 to 10, or proxies separated by commas (addresses, ranges such as 10.0.0.0/8, loopback, linklocal, uniquelocal); "${bad}" is none of these`,
+    );
+  }
+  return proxies;
+}
+
+function isAddressOrRange(text: string): boolean {
+  const [address, prefix, ...rest] = text.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
 /** Reads and validates configuration; throws {@link ConfigError} naming the first bad variable. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): AppConfig {
   const nodeEnv = parseChoice(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
@@ -159,5 +201,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     logLevel: parseChoice(env, 'LOG_LEVEL', ['error', 'warn', 'log', 'debug'] as const, 'warn'),
     publicBaseUrl: parsePublicBaseUrl(env, port),
     secretsKey,
+    trustProxy: parseTrustProxy(env),
   };
 }
