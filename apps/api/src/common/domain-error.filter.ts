@@ -3,6 +3,11 @@ import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '../access/session-user';
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  DATABASE_UNAVAILABLE_MESSAGE,
+  isDatabaseUnavailable,
+} from './database-unavailable';
 import { DomainError, ForbiddenError, InvalidInputError, NotVisibleError } from './domain-errors';
 
 interface ErrorBody {
@@ -41,6 +46,7 @@ export class DomainErrorFilter implements ExceptionFilter {
     const res = http.getResponse<Response>();
     const body = this.toBody(exception);
     if (exception instanceof ForbiddenError) await this.recordDenial(exception, http.getRequest());
+    if (body.statusCode === 503) res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     res.status(body.statusCode).json(body);
   }
 
@@ -91,6 +97,10 @@ export class DomainErrorFilter implements ExceptionFilter {
     if (typeof status === 'number' && status >= 400 && status < 500 && (exception as { expose?: unknown }).expose) {
       const message = status === 413 ? 'The request body is too large' : 'The request body is not valid JSON';
       return { statusCode: status, error: STATUS_NAMES[status] ?? 'Error', message };
+    }
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.warn(`The database is unreachable (${(exception as { code?: unknown }).code ?? 'no code'}): 503`);
+      return { statusCode: 503, error: STATUS_NAMES[503], message: DATABASE_UNAVAILABLE_MESSAGE };
     }
     const correlationId = randomUUID();
     // Only the error's class and message: request bodies may hold personal data.
