@@ -37,5 +37,6 @@ export class SupervisionAssignmentsNoOverlap1763700007000 implements MigrationIn
     await queryRunner.query(
       `ALTER TABLE "supervision_assignments" DROP CONSTRAINT "supervision_assignments_no_overlap"`,
     );
+    await queryRunner.query(`DROP EXTENSION IF EXISTS btree_gist`);
   }
 }

@@ -102,13 +102,23 @@ export async function stopTestDatabaseServer(): Promise<void> {
 
 /** A fresh, migrated database for one test file, cloned from the template. Returns its URL. */
 export async function createTestDatabase(): Promise<string> {
+  return createDatabaseFrom('migrated');
+}
+
+/** A fresh database with no migration applied, for tests of the migrations themselves. Returns its URL. */
+export async function createEmptyTestDatabase(): Promise<string> {
+  return createDatabaseFrom('empty');
+}
+
+async function createDatabaseFrom(kind: 'migrated' | 'empty'): Promise<string> {
   const adminUrl = process.env[ADMIN_URL_VAR];
   const template = process.env[TEMPLATE_VAR];
   if (!adminUrl || !template) {
     throw new Error('The test database server is not running: run the tests through jest with its globalSetup.');
   }
+  // Named after the template either way, so the teardown of a shared server finds it.
   const name = `${template}_${randomBytes(4).toString('hex')}`;
-  await adminQuery(adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  await adminQuery(adminUrl, `CREATE DATABASE "${name}" TEMPLATE "${kind === 'migrated' ? template : 'template0'}"`);
   return withDatabase(adminUrl, name);
 }
 
