@@ -13,6 +13,7 @@ import { PayScaleService } from './pay-scales/pay-scale.service';
 import { PolicyService } from './policies/policy.service';
 import { AuditService } from './audit/audit.service';
 import { DomainErrorFilter } from './common/domain-error.filter';
+import { prepareApiLogin } from './database/api-login';
 import { refuseDeeplyNestedJson } from './common/json-depth';
 import { refuseUnstorableText } from './common/text-safety';
 import type { AppConfig } from './config/app-config';
@@ -28,7 +29,7 @@ const LOG_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
 export interface CreateAppOptions {
   /** The validated configuration, loaded once by the caller. */
   config: AppConfig;
-  /** The server to use: `config.databaseUrl`, or the embedded one's. */
+  /** The server to use, as the schema's owner: `config.databaseUrl`, or the embedded one's. The API itself logs in as `ladder_api`. */
   databaseUrl: string;
   demoMode: boolean;
   /** Folder of the built web app to serve at `/`; omitted in API-only tests. */
@@ -38,7 +39,7 @@ export interface CreateAppOptions {
 /** Builds the Nest application exactly as it runs in production; tests use the same factory. */
 export async function createApp(options: CreateAppOptions): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(options.databaseUrl, options.config, {
+    AppModule.forRoot(await prepareApiLogin(options.databaseUrl, options.config.secretsKey), options.config, {
       demoMode: options.demoMode,
       secureCookies: options.config.nodeEnv === 'production',
     }),

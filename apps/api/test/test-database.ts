@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../src/database/embedded-postgres';
 import { runMigrations } from '../src/database/migrate';
+import { prepareApiLogin } from '../src/database/api-login';
+import { loadConfig } from '../src/config/app-config';
 
 /**
  * The test database server: a real PostgreSQL, started once per test run
@@ -70,6 +72,8 @@ export async function startTestDatabaseServer(): Promise<void> {
   }
   await adminQuery(running.adminUrl, `CREATE DATABASE "${template}"`);
   await runMigrations(withDatabase(running.adminUrl, template));
+  // The API's login is one role for the whole server: made once here, not by test files racing.
+  await prepareApiLogin(withDatabase(running.adminUrl, template), loadConfig(process.env).secretsKey);
   (globalThis as GlobalWithServer)[RUNNING] = running;
   process.env[ADMIN_URL_VAR] = running.adminUrl;
   process.env[TEMPLATE_VAR] = template;

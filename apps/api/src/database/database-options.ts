@@ -47,9 +47,9 @@ export const ENTITIES = [
 export const APP_DATABASE_ROLE = 'ladder_app';
 
 /**
- * `as: 'app'` (the running API) switches every pooled connection to the
- * `ladder_app` role at connect time; `as: 'owner'` (migrations, schema checks)
- * keeps the DATABASE_URL user, which owns the schema.
+ * `as: 'app'` (the running API, `url` being the `ladder_api` login of api-login.ts) starts every
+ * pooled connection as the `ladder_app` role; `as: 'owner'` (migrations, schema checks) is the
+ * DATABASE_URL user, which owns the schema.
  */
 export function databaseOptions(url: string, as: 'app' | 'owner' = 'owner'): DataSourceOptions {
   return {
