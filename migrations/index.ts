@@ -8,6 +8,7 @@ import { Observations1763700006000 } from './1763700006000-observations';
 import { SupervisionAssignmentsNoOverlap1763700007000 } from './1763700007000-supervision-assignments-no-overlap';
 import { SessionsRowLevelSecurity1763700008000 } from './1763700008000-sessions-row-level-security';
 import { PolicyHeldElsewhere1763700009000 } from './1763700009000-policy-held-elsewhere';
+import { ObservationCreateKey1763700010000 } from './1763700010000-observation-create-key';
 
 /** Every migration, in order. The schema changes only through these. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   SupervisionAssignmentsNoOverlap1763700007000,
   SessionsRowLevelSecurity1763700008000,
   PolicyHeldElsewhere1763700009000,
+  ObservationCreateKey1763700010000,
 ];

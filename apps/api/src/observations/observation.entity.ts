@@ -51,6 +51,10 @@ export type ObservationStatus = (typeof OBSERVATION_STATUSES)[number];
   unique: true,
   where: '"sign_off_key" IS NOT NULL',
 })
+@Index('observations_create_key', ['organisationId', 'createKey'], {
+  unique: true,
+  where: '"create_key" IS NOT NULL',
+})
 export class ObservationEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -145,6 +149,10 @@ export class ObservationEntity {
   /** The client's idempotency key for the sign-off (or amendment) that signed this observation off. */
   @Column({ name: 'sign_off_key', type: 'uuid', nullable: true })
   signOffKey!: string | null;
+
+  /** The client's idempotency key for planning it (migration 1763700010000). */
+  @Column({ name: 'create_key', type: 'uuid', nullable: true })
+  createKey!: string | null;
 
   /** The signed-off observation this one corrects; at most one observation amends any other. */
   @Column({ name: 'amends_id', type: 'uuid', nullable: true })

@@ -23,6 +23,7 @@ export type NewObservation = Pick<
   | 'developmentAreas'
   | 'agreedActions'
   | 'signOffKey'
+  | 'createKey'
   | 'amendsId'
   | 'amendmentReason'
 >;
@@ -182,6 +183,14 @@ export class ObservationRepository {
   }
 
   /** The observation signed off with this idempotency key, if any. */
+  /** The observation planned with this idempotency key, if any (only who it is about and who planned it). */
+  findByCreateKey(organisationId: string, createKey: string): Promise<ObservationEntity | null> {
+    return this.observations.findOne({
+      where: { organisationId, createKey },
+      select: { id: true, workerId: true, plannedById: true },
+    });
+  }
+
   findBySignOffKey(organisationId: string, signOffKey: string): Promise<ObservationEntity | null> {
     return this.observations.findOne({
       select: { id: true, amendsId: true, status: true },

@@ -48,6 +48,7 @@ function observation(overrides: Partial<ObservationEntity> = {}): ObservationEnt
     signedOffById: null,
     signedOffAt: null,
     signOffKey: null,
+    createKey: null,
     amendsId: null,
     amendmentReason: null,
     createdAt: new Date('2026-01-10T10:00:00Z'),

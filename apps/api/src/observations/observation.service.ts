@@ -35,6 +35,8 @@ import { ObservationRepository } from './observation.repository';
 
 const SIGNED_OFF_MESSAGE =
   'This observation is signed off and cannot be changed. Record an amendment to correct it; the original stays in its history.';
+const CREATE_KEY_REUSED_MESSAGE =
+  'This idempotency key was already used to plan another observation. Make a new key for each observation you plan.';
 const KEY_REUSED_MESSAGE =
   'This idempotency key was already used for another observation. Make a new key for each sign-off or amendment.';
 
@@ -98,6 +100,11 @@ export class ObservationService {
     });
     if (errors.length > 0) throw new InvalidInputError(errors.join('; '), errors);
 
+    const createKey = dto.idempotencyKey ?? null;
+    if (createKey !== null) {
+      const earlier = await this.plannedWithKey(organisationId, createKey, worker.id, user);
+      if (earlier) return earlier;
+    }
     const id = await this.observations.insertDraft(
       {
         organisationId,
@@ -114,12 +121,18 @@ export class ObservationService {
         developmentAreas: '',
         agreedActions: '',
         signOffKey: null,
+        createKey,
         amendsId: null,
         amendmentReason: null,
       },
       dto.itemIds.map((itemId) => ({ itemId, score: null, notObserved: false, evidenceNotes: '' })),
     );
-    if (id === null) throw new Error('A new observation was not stored');
+    if (id === null) {
+      // A request with the same key committed between our look-up and the insert.
+      const raced = createKey === null ? null : await this.plannedWithKey(organisationId, createKey, worker.id, user);
+      if (raced) return raced;
+      throw new Error('A new observation was not stored');
+    }
     await this.audit.recordAllowed(
       user,
       'observation.create',
@@ -296,6 +309,7 @@ export class ObservationService {
         consentConfirmed: original.consentConfirmed,
         ...next,
         signOffKey: dto.idempotencyKey,
+        createKey: null,
         amendsId: original.id,
         amendmentReason: dto.reason.trim(),
       },
@@ -390,6 +404,24 @@ export class ObservationService {
   ): Promise<ObservationEntity> {
     const observation = user.organisationId === null ? null : await this.observations.find(user.organisationId, id);
     return this.access.require(user, action, { observationId: id, observation });
+  }
+
+  /**
+   * The observation this person planned of this worker with this idempotency key (a repeated
+   * request), or null if the key is new; a key already used for another observation is a 409.
+   */
+  private async plannedWithKey(
+    organisationId: string,
+    createKey: string,
+    workerId: string,
+    user: SessionUser,
+  ): Promise<ObservationView | null> {
+    const earlier = await this.observations.findByCreateKey(organisationId, createKey);
+    if (!earlier) return null;
+    if (earlier.workerId !== workerId || earlier.plannedById !== user.personId) {
+      throw new ConflictError(CREATE_KEY_REUSED_MESSAGE);
+    }
+    return this.view(organisationId, earlier.id);
   }
 
   /** The amendment of `originalId` made with this idempotency key, if one has been stored meanwhile. */

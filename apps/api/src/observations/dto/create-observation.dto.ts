@@ -20,6 +20,15 @@ export const MAX_OBSERVATION_ITEMS = 100;
 
 /** Plans an observation: a draft with its items unscored. */
 export class CreateObservationDto {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'A new UUID for each observation you plan: the same request sent again (a double click, a retry after a lost answer) answers with the observation it made instead of planning another.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: '$property must be a UUID' })
+  idempotencyKey?: string;
+
   @ApiProperty({ format: 'uuid', description: 'The worker to observe (yourself, to plan your own observation).' })
   @IsUUID('all', { message: '$property must be a UUID' })
   workerId!: string;

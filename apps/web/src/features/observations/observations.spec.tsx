@@ -531,6 +531,8 @@ describe('planning an observation (/observations/new)', () => {
       frameworkVersion: '2021.1',
       variant: 'standard',
       itemIds: [SCSE, SELF_MONITORING],
+      // One key per planning form, so a repeated request plans the observation once.
+      idempotencyKey: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
     });
   });
 

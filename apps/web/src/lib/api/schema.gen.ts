@@ -822,6 +822,11 @@ export interface components {
        */
       frameworkVersion: string;
       /**
+       * Format: uuid
+       * @description A new UUID for each observation you plan: the same request sent again (a double click, a retry after a lost answer) answers with the observation it made instead of planning another.
+       */
+      idempotencyKey?: string;
+      /**
        * @description Items of that framework version to observe, each one that can be scored: Somerset assessed competencies, NHS England competencies, Wales competence areas and statements. The community-development variant takes NHS England area 3 competencies only.
        * @example [
        *       "somerset:ac.person-centred-approach"

@@ -13,6 +13,7 @@ import { errorFor, problemsFromError, type FieldSpec, type FormProblem } from '.
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useFormProblems } from '../../../lib/use-form-problems';
 import { useCreateObservation } from '../api/observation-changes';
+import { newIdempotencyKey } from '../model/idempotency';
 import { useObservationPlan, type ObservationPlanView } from '../api/observation-plan';
 import {
   OBSERVATION_SETTINGS,
@@ -94,6 +95,8 @@ function PlanForm({
 }) {
   const navigate = useNavigate();
   const create = useCreateObservation();
+  // One key for this form: a double click or a retry plans the observation once.
+  const [idempotencyKey] = useState(newIdempotencyKey);
   const proposedFramework = `${plan.framework.key}@${plan.framework.version}`;
   const [draft, setDraft] = useState<PlanDraft>({
     observedOn: partsOf(todayIso()),
@@ -169,6 +172,7 @@ function PlanForm({
         frameworkVersion: chosen.version,
         variant: draft.variant,
         itemIds: ticked.map((competency) => competency.id),
+        idempotencyKey,
       },
       {
         onSuccess: (created) => {
