@@ -22,6 +22,7 @@ export interface OpenApiSchema {
   minimum?: number;
   maximum?: number;
   nullable?: boolean;
+  example?: unknown;
   additionalProperties?: boolean | OpenApiSchema;
 }
 
@@ -85,6 +86,17 @@ function resolve(schema: OpenApiSchema, document: OpenApiDocument): OpenApiSchem
 
 function documented(schema: OpenApiSchema, document: OpenApiDocument, depth: number): fc.Arbitrary<unknown> {
   const s = resolve(schema, document);
+  // The document's own examples are real values (a framework item id, a version): they reach the rules.
+  if (s.example !== undefined) {
+    return fc.oneof(
+      { weight: 2, arbitrary: fc.constant(s.example) },
+      { weight: 1, arbitrary: shaped(s, document, depth) },
+    );
+  }
+  return shaped(s, document, depth);
+}
+
+function shaped(s: OpenApiSchema, document: OpenApiDocument, depth: number): fc.Arbitrary<unknown> {
   if (depth > 6) return fc.constant(null);
   if (s.allOf?.length)
     return documented(Object.assign({}, ...s.allOf.map((part) => resolve(part, document))), document, depth);
