@@ -69,6 +69,13 @@ describe('pay scales (real PostgreSQL)', () => {
     expect(row.created_by).toBe(platformAdmin.id);
   });
 
+  it('answers the same pay year sent again (a retry) with the one stored, writing nothing', async () => {
+    const before = await storedRow('2021/22');
+    const again = await admin.post('/api/pay-scales', PAY_2021_22).expect(201);
+    expect(again.body).toEqual(PAY_2021_22);
+    expect(await storedRow('2021/22')).toBe(before);
+  });
+
   it('refuses to overwrite a stored year with 409, and the row is unchanged', async () => {
     const before = await storedRow('2020/21');
     const response = await admin

@@ -118,6 +118,14 @@ describe('attainment policies (real PostgreSQL)', () => {
     expect(audit).toEqual({ actor_id: ADMIN.id, organisation_id: ORGANISATION.id });
   });
 
+  it('answers the same policy sent again (a retry) with the one stored, storing no second', async () => {
+    const first = await admin.post('/api/policies', policy({ key: 'mendip-retried' })).expect(201);
+    const again = await admin.post('/api/policies', policy({ key: 'mendip-retried' })).expect(201);
+    expect(again.body).toEqual(first.body);
+    const rows = await ownerQuery(databaseUrl, `SELECT id FROM progression_policies WHERE key = 'mendip-retried'`);
+    expect(rows).toHaveLength(1);
+  });
+
   it('409 for a key and version the organisation already has, or a built-in key; the stored one is unchanged', async () => {
     const again = await admin.post('/api/policies', policy({ title: 'Changed' })).expect(409);
     expect(again.body.message).toBe(

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import { BUILT_IN_PAY_SCALES, validatePayScale, type PayBand, type PayScale } from '@ladder/competencies';
 import { AccessPolicy } from '../access/access-policy';
@@ -42,6 +43,9 @@ export class PayScaleService {
       );
     }
     if (!(await this.repository.insertIfAbsent(scale, user.personId))) {
+      // The same pay year sent again (a retry after a lost answer) is answered with the one stored.
+      const stored = await this.repository.findByYear(scale.year);
+      if (stored && isDeepStrictEqual(stored, scale)) return stored;
       throw new ConflictError(
         `Pay year ${scale.year} is already stored. Stored pay years never change: a new pay year is a new entry.`,
       );

@@ -140,9 +140,18 @@ describe('PolicyService', () => {
     const builtInKey = { ...JSON.parse(JSON.stringify(SOMERSET_DEFAULT_POLICY)), version: 2 } as CreatePolicyDto;
     await expect(service.create(admin, builtInKey)).rejects.toThrow(ConflictError);
     repository.insertIfAbsent.mockResolvedValueOnce(null as unknown as ProgressionPolicyEntity);
-    await expect(service.create(admin, JSON.parse(JSON.stringify(LOCAL)) as CreatePolicyDto)).rejects.toThrow(
-      /already has policy local version 1/,
-    );
+    // The same key and version with a different definition: a change, refused (the same definition is a retry).
+    const changed = { ...JSON.parse(JSON.stringify(LOCAL)), title: 'Changed' } as CreatePolicyDto;
+    await expect(service.create(admin, changed)).rejects.toThrow(/already has policy local version 1/);
+    expect(audit.recordAllowed).not.toHaveBeenCalled();
+  });
+
+  it('answers the same policy sent again with the one stored, auditing nothing', async () => {
+    const repository = repositoryWith([builtIn, local]);
+    const { service, audit } = serviceWith(repository);
+    repository.insertIfAbsent.mockResolvedValueOnce(null as unknown as ProgressionPolicyEntity);
+    const view = await service.create(admin, JSON.parse(JSON.stringify(LOCAL)) as CreatePolicyDto);
+    expect(view).toMatchObject({ key: 'local', version: 1 });
     expect(audit.recordAllowed).not.toHaveBeenCalled();
   });
 });

@@ -89,6 +89,9 @@ export class PolicyService {
     }
     const row = await this.repository.insertIfAbsent(organisationId, definition, user.personId);
     if (!row) {
+      // The same policy sent again (a retry after a lost answer) is answered with the one stored.
+      const stored = await this.repository.findOwn(organisationId, definition.key, definition.version);
+      if (stored && isDeepStrictEqual(stored.definition, definition)) return this.toView(stored, false);
       throw new ConflictError(
         `Your organisation already has policy ${definition.key} version ${definition.version}. ` +
           'Stored policies never change: add the change as a new version.',
