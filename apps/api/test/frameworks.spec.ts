@@ -222,6 +222,19 @@ describe('frameworks (real PostgreSQL)', () => {
       ]);
     });
 
+    it('answers the same package sent again (a retry) as the first import was, storing and auditing nothing more', async () => {
+      const pkg = await casePackage('somerset', '2021.2');
+      const again = await admin
+        .post('/api/frameworks/import', { key: 'somerset', version: '2021.2', package: pkg })
+        .expect(201);
+      expect(again.body).toMatchObject({ key: 'somerset', version: '2021.2' });
+      const rows = await ownerQuery(
+        databaseUrl,
+        `SELECT 1 FROM framework_versions WHERE key = 'somerset' AND version = '2021.2'`,
+      );
+      expect(rows).toHaveLength(1);
+    });
+
     it('writes each import to the audit log, with the platform administrator as the actor', async () => {
       const rows = await ownerQuery<{ actor_id: string; target_id: string; outcome: string }>(
         databaseUrl,

@@ -75,10 +75,6 @@ export class FrameworkRepository {
     return rows.map(toFrameworkVersion);
   }
 
-  async exists(key: FrameworkKey, version: string): Promise<boolean> {
-    return this.manager.getRepository(FrameworkVersionEntity).existsBy({ key, version });
-  }
-
   /**
    * Stores a version that does not exist yet and, in the same transaction,
    * applies `pointer` to its framework's current version. Returns false, and

@@ -27,7 +27,7 @@ describe('FrameworkService.importVersion (repository mocked)', () => {
 
   beforeEach(() => {
     repository = strictMock<FrameworkRepository>('FrameworkRepository', {
-      exists: async () => false,
+      findVersion: async () => null,
       insertVersion: async () => true,
       currentVersionOf: async () => SOMERSET_2021.version,
     });
@@ -54,13 +54,24 @@ describe('FrameworkService.importVersion (repository mocked)', () => {
     await expect(service.importVersion(EMPLOYER_ADMIN, IMPORT)).rejects.toEqual(
       new ForbiddenError('Only platform administrators can do this'),
     );
-    expect(repository.exists).not.toHaveBeenCalled();
+    expect(repository.findVersion).not.toHaveBeenCalled();
     expect(repository.insertVersion).not.toHaveBeenCalled();
   });
 
-  it('refuses a version that is already stored, as a conflict', async () => {
-    repository.exists.mockResolvedValue(true);
+  it('refuses a version that is already stored with other content, as a conflict', async () => {
+    repository.findVersion.mockResolvedValue({ ...SOMERSET_2021, version: '2090.1', title: 'Something else' });
     await expect(service.importVersion(PLATFORM, IMPORT)).rejects.toBeInstanceOf(ConflictError);
     expect(repository.insertVersion).not.toHaveBeenCalled();
+  });
+
+  it('answers the same package sent again as the first import was, storing and auditing nothing', async () => {
+    const first = await service.importVersion(PLATFORM, IMPORT);
+    const stored = repository.insertVersion.mock.calls[0][0];
+    repository.insertVersion.mockClear();
+    audit.recordAllowed.mockClear();
+    repository.findVersion.mockResolvedValue(stored);
+    await expect(service.importVersion(PLATFORM, IMPORT)).resolves.toEqual(first);
+    expect(repository.insertVersion).not.toHaveBeenCalled();
+    expect(audit.recordAllowed).not.toHaveBeenCalled();
   });
 });

@@ -103,8 +103,13 @@ export class FrameworkService {
   async importVersion(user: SessionUser, input: ImportFrameworkVersionDto): Promise<ImportedFrameworkVersion> {
     await this.access.require(user, 'platform.admin');
     const { key, version } = input;
-    if (await this.repository.exists(key, version)) throw versionExists(key, version);
-
+    const stored = await this.repository.findVersion(key, version);
+    if (stored) {
+      // The same package sent again (a retry after a lost answer) is answered as the first import was.
+      const again = fromCasePackage(input.package, { key, version });
+      if (again.ok && isDeepStrictEqual(stored, again.version)) return this.importedView(stored);
+      throw versionExists(key, version);
+    }
     const result = fromCasePackage(input.package, { key, version });
     if (!result.ok) {
       throw new InvalidInputError(
@@ -125,10 +130,13 @@ export class FrameworkService {
     const inserted = await this.repository.insertVersion(imported, user.personId, pointer);
     if (!inserted) throw versionExists(key, version);
     await this.audit.recordAllowed(user, 'framework.import', { type: 'framework-version', id: `${key}@${version}` });
+    return this.importedView(imported);
+  }
 
-    const currentVersion = await this.repository.currentVersionOf(key);
+  private async importedView(imported: FrameworkVersion): Promise<ImportedFrameworkVersion> {
+    const currentVersion = await this.repository.currentVersionOf(imported.key);
     return {
-      key,
+      key: imported.key,
       title: imported.title,
       publisher: imported.publisher,
       ...toVersionSummary(imported, currentVersion ?? undefined),

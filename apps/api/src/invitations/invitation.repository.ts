@@ -68,6 +68,18 @@ export class InvitationRepository {
     return this.invitations.save(this.invitations.create({ ...invitation, acceptedAt: null, personId: null }));
   }
 
+  /** The organisation's pending, unexpired invitation to this email, if any. */
+  findPending(organisationId: string, email: string): Promise<InvitationEntity | null> {
+    return this.invitations.findOne({
+      where: {
+        organisationId,
+        email,
+        acceptedAt: IsNull(),
+        expiresAt: Raw((column) => `${column} > now()`),
+      },
+    });
+  }
+
   /** Pending invitations of an organisation, newest first. */
   listPending(organisationId: string): Promise<InvitationEntity[]> {
     return this.invitations.find({

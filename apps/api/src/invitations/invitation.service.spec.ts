@@ -68,6 +68,7 @@ describe('InvitationService (repositories mocked)', () => {
 
   it('checks the address under the lock, and refuses one in use without storing or sending anything', async () => {
     invitations.emailInUse.mockResolvedValue(true);
+    invitations.findPending.mockResolvedValue(null);
     await expect(service.create(ADMIN, DTO)).rejects.toBeInstanceOf(ConflictError);
     expect(invitations.lockEmail.mock.invocationCallOrder[0]).toBeLessThan(
       invitations.emailInUse.mock.invocationCallOrder[0],

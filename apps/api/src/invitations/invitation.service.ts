@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy } from '../access/access-policy';
 import type { SessionUser } from '../access/session-user';
@@ -50,7 +51,13 @@ export class InvitationService {
   async create(user: SessionUser, dto: CreateInvitationDto, now = new Date()): Promise<InvitationView> {
     const organisationId = await this.access.require(user, 'organisation.admin');
     await this.invitations.lockEmail(dto.email);
-    if (await this.invitations.emailInUse(dto.email)) throw new ConflictError(EMAIL_IN_USE);
+    if (await this.invitations.emailInUse(dto.email)) {
+      // The same invitation sent again (a double click, a retry after a lost answer) is answered
+      // with the one pending, and mails nothing more; anything else for a used address is a 409.
+      const pending = await this.invitations.findPending(organisationId, dto.email);
+      if (pending && sameInvitation(pending, dto)) return toView(pending);
+      throw new ConflictError(EMAIL_IN_USE);
+    }
 
     const { token, tokenHash } = newOneTimeToken();
     const invitation = await this.invitations.insert({
@@ -157,4 +164,11 @@ export class InvitationService {
     if (!invitation) throw new NotFoundError(INVITATION_LINK_INVALID);
     return invitation;
   }
+}
+
+function sameInvitation(pending: InvitationEntity, dto: CreateInvitationDto): boolean {
+  return isDeepStrictEqual(
+    [pending.fullName, pending.jobTitle, [...pending.roles].sort(), [...pending.supervisionTypes].sort()],
+    [dto.fullName, dto.jobTitle ?? null, [...dto.roles].sort(), [...(dto.supervisionTypes ?? [])].sort()],
+  );
 }
