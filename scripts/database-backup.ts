@@ -10,19 +10,8 @@
 import { Client } from 'pg';
 import { loadConfig } from '../apps/api/src/config/app-config';
 import { backupDatabase, restoreDatabase } from '../apps/api/src/database/backup';
+import { canConnect } from '../apps/api/src/database/database-reachability';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '../apps/api/src/database/embedded-postgres';
-
-async function reachable(url: string): Promise<boolean> {
-  const client = new Client({ connectionString: url });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
 
 async function main(): Promise<void> {
   const [command, fileArgument] = process.argv.slice(2);
@@ -43,7 +32,7 @@ async function main(): Promise<void> {
 
   const embeddedUrl = (database: string) =>
     `postgres://ladder:ladder-embedded@127.0.0.1:${config.embeddedPort}/${database}`;
-  const running = await reachable(embeddedUrl('postgres'));
+  const running = await canConnect(embeddedUrl('postgres'));
   if (command === 'restore' && running) {
     throw new Error('Stop Ladder before restoring into its embedded database (the backup command works while it runs)');
   }

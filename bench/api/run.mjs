@@ -9,10 +9,10 @@
 // Needs wrk (Debian's package); as root with apt-get it is installed when missing.
 import { execFileSync, fork, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort, median, waitForHealth } from '../lib.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -30,34 +30,6 @@ function ensureWrk() {
     return;
   }
   throw new Error('bench:api needs wrk: apt-get install wrk');
-}
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-async function waitFor(url, child) {
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${url}: the server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /** Milliseconds from a wrk latency such as `574.00us`, `3.81ms` or `1.02s`. */
@@ -135,7 +107,7 @@ const ladder = spawn(process.execPath, ['scripts/start.mjs'], {
 const floors = [];
 try {
   const base = `http://127.0.0.1:${port}`;
-  await waitFor(`${base}/api/health`, ladder);
+  await waitForHealth(`${base}/api/health`, ladder);
   const supervisor = await signIn(base, 'supervisor.one@demo.ladder.test');
   const authHeaders = { Cookie: supervisor.cookie, Accept: 'application/json' };
   const overview = await (await fetch(`${base}/api/supervisees/overview`, { headers: authHeaders })).json();

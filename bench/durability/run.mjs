@@ -9,11 +9,11 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { freePort, waitForHealth } from '../lib.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const WRITES = Number(process.env.WRITES ?? 1000);
@@ -21,15 +21,6 @@ const CONCURRENCY = Number(process.env.CONCURRENCY ?? 20);
 const KILL_AFTER = Number(process.env.KILL_AFTER ?? Math.round(WRITES * 0.4));
 const DEMO_PASSWORD = 'ladder-demo-2026';
 const PCA = 'somerset:ac.person-centred-approach';
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 
 const dataDir = mkdtempSync(join(tmpdir(), 'ladder-durability-'));
 chmodSync(dataDir, 0o755);
@@ -52,18 +43,6 @@ function startApi() {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   return child;
-}
-
-async function waitForHealth(child) {
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not yet listening
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 let cookie = '';
@@ -134,7 +113,7 @@ async function runAll(tasks, onDone) {
 let api = startApi();
 let exitCode = 0;
 try {
-  await waitForHealth(api);
+  await waitForHealth(`${base}/api/health`, api);
   await signIn();
   const overview = await call('GET', '/api/supervisees/overview');
   const workers = (overview.body.supervisees ?? overview.body).map((s) => s.workerId);
@@ -203,7 +182,7 @@ try {
   // Start again on the same data (the embedded PostgreSQL left running by the kill is stopped first).
   const restartStarted = performance.now();
   api = startApi();
-  await waitForHealth(api);
+  await waitForHealth(`${base}/api/health`, api);
   const restartSeconds = (performance.now() - restartStarted) / 1000;
 
   // Every write again, with its key: the same answer for the acknowledged ones, done for the rest.

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { backupDatabase, restoreDatabase } from '../src/database/backup';
 import { createTestApp } from './test-app';
 import { createEmptyTestDatabase, ownerQuery } from './test-database';
+import { planObservationBody } from './fixtures';
 
 /**
  * A backup restored into an empty database gives back every table exactly: the same rows, compared
@@ -25,16 +26,7 @@ describe('backup and restore (real PostgreSQL)', () => {
     const supervisorPerson = await factories.newPerson(organisation, { roles: ['supervisor'] });
     await factories.newSupervisionAssignment({ supervisor: supervisorPerson, worker });
     const supervisor = await factories.signedInClient(supervisorPerson);
-    const planned = await supervisor
-      .post('/api/observations', {
-        workerId: worker.id,
-        observedOn: '2026-01-05',
-        setting: 'face-to-face',
-        frameworkKey: 'somerset',
-        frameworkVersion: 'current',
-        itemIds: ['somerset:ac.person-centred-approach'],
-      })
-      .expect(201);
+    const planned = await supervisor.post('/api/observations', planObservationBody(worker.id)).expect(201);
     const scored = await supervisor
       .put(`/api/observations/${planned.body.id}`, {
         revision: planned.body.revision,

@@ -44,3 +44,16 @@ export async function insertLinkWorkerLike(
     [email, fullName, colleagueId],
   );
 }
+
+/** A valid request to plan a Somerset observation of one competency (`POST /api/observations`). */
+export function planObservationBody(workerId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    workerId,
+    observedOn: '2026-01-05',
+    setting: 'face-to-face',
+    frameworkKey: 'somerset',
+    frameworkVersion: 'current',
+    itemIds: ['somerset:ac.person-centred-approach'],
+    ...overrides,
+  };
+}

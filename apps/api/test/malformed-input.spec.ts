@@ -3,6 +3,7 @@ import request from 'supertest';
 import type { ApiClient } from './auth-helpers';
 import type { TestPerson } from './factories';
 import { createTestApp } from './test-app';
+import { planObservationBody } from './fixtures';
 
 /** Malformed input is a 400 naming the field, never a 500 (issue 11, gap 2). */
 describe('malformed input (real app)', () => {
@@ -22,16 +23,7 @@ describe('malformed input (real app)', () => {
     await factories.newSupervisionAssignment({ supervisor: supervisorPerson, worker });
     supervisor = await factories.signedInClient(supervisorPerson);
     admin = await factories.signedInClient(await factories.newPerson(organisation, { roles: ['employer_admin'] }));
-    const created = await supervisor
-      .post('/api/observations', {
-        workerId: worker.id,
-        observedOn: '2026-01-05',
-        setting: 'face-to-face',
-        frameworkKey: 'somerset',
-        frameworkVersion: 'current',
-        itemIds: ['somerset:ac.person-centred-approach'],
-      })
-      .expect(201);
+    const created = await supervisor.post('/api/observations', planObservationBody(worker.id)).expect(201);
     draft = created.body;
   });
 

@@ -4,6 +4,7 @@ import type { ApiClient } from './auth-helpers';
 import type { TestPerson } from './factories';
 import { createTestApp } from './test-app';
 import { ownerQuery } from './test-database';
+import { planObservationBody } from './fixtures';
 
 /** Planning an observation with an idempotency key plans it once, however often it is sent (issue 11, gap 4). */
 describe('planning an observation with an idempotency key (real PostgreSQL)', () => {
@@ -31,15 +32,7 @@ describe('planning an observation with an idempotency key (real PostgreSQL)', ()
   });
 
   const plan = (worker: TestPerson, idempotencyKey?: string) =>
-    supervisor.post('/api/observations', {
-      workerId: worker.id,
-      observedOn: '2026-01-05',
-      setting: 'face-to-face',
-      frameworkKey: 'somerset',
-      frameworkVersion: 'current',
-      itemIds: ['somerset:ac.person-centred-approach'],
-      ...(idempotencyKey && { idempotencyKey }),
-    });
+    supervisor.post('/api/observations', planObservationBody(worker.id, idempotencyKey ? { idempotencyKey } : {}));
   const draftsOf = async (worker: TestPerson) =>
     (
       await ownerQuery<{ n: number }>(databaseUrl, `SELECT count(*)::int AS n FROM observations WHERE worker_id = $1`, [

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { Client } from 'pg';
 import { APP_DATABASE_ROLE } from './database-options';
+import { canConnect } from './database-reachability';
 
 /**
  * The API never connects as the owner of the schema. It logs in as `ladder_api`: no superuser,
@@ -25,23 +26,11 @@ function withLogin(ownerUrl: string, password: string): string {
   return url.toString();
 }
 
-async function canLogIn(url: string): Promise<boolean> {
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
 /** Creates (or brings up to date) the API's login, as the owner; returns the URL the API connects with. */
 export async function prepareApiLogin(ownerUrl: string, secretsKey: Buffer): Promise<string> {
   const password = apiLoginPassword(secretsKey);
   const apiUrl = withLogin(ownerUrl, password);
-  if (await canLogIn(apiUrl)) return apiUrl;
+  if (await canConnect(apiUrl)) return apiUrl;
   const owner = new Client({ connectionString: ownerUrl });
   await owner.connect();
   try {

@@ -18,3 +18,16 @@ export async function assertDatabaseReachable(url: string): Promise<void> {
     await client.end().catch(() => undefined);
   }
 }
+
+/** Whether `url` accepts a connection (with its credentials) within 5 seconds. */
+export async function canConnect(url: string): Promise<boolean> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}

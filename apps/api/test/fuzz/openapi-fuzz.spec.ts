@@ -13,6 +13,7 @@ import {
   type OpenApiDocument,
   type OpenApiOperation,
 } from './openapi-arbitraries';
+import { planObservationBody } from '../fixtures';
 
 /**
  * Fuzzing every route of the OpenAPI document with requests generated from the document's own
@@ -54,14 +55,7 @@ describe('fuzzing every route from the OpenAPI document (real PostgreSQL)', () =
     const draft = await (
       await factories.signedInClient(supervisor)
     )
-      .post('/api/observations', {
-        workerId: worker.id,
-        observedOn: '2026-01-05',
-        setting: 'face-to-face',
-        frameworkKey: 'somerset',
-        frameworkVersion: 'current',
-        itemIds: ['somerset:ac.person-centred-approach'],
-      })
+      .post('/api/observations', planObservationBody(worker.id))
       .expect(201);
     knownIds = [
       worker.id,
