@@ -1,3 +1,4 @@
+import { PLATFORM_ADMIN_USER } from '../../test/support/session-users';
 import { LADDER_CROSSWALK, SOMERSET_2021, toCasePackage } from '@ladder/competencies';
 import { accessPolicyOver } from '../../test/support/access-facts';
 import { strictMock } from '../../test/support/strict-mock';
@@ -8,7 +9,7 @@ import type { ImportFrameworkVersionDto } from './dto/import-framework-version.d
 import type { FrameworkRepository } from './framework.repository';
 import { CASE_BASE_URI, FrameworkService } from './framework.service';
 
-const PLATFORM: SessionUser = { personId: 'platform', organisationId: null, roles: [], isPlatformAdmin: true };
+const PLATFORM = PLATFORM_ADMIN_USER;
 const EMPLOYER_ADMIN: SessionUser = {
   personId: 'admin',
   organisationId: 'org-1',

@@ -1,3 +1,4 @@
+import { PLATFORM_ADMIN_USER } from '../../test/support/session-users';
 import { AFC_PAY_SCALE_2020_21 } from '@ladder/competencies';
 import { accessPolicyOver } from '../../test/support/access-facts';
 import { strictMock } from '../../test/support/strict-mock';
@@ -8,7 +9,7 @@ import type { CreatePayScaleDto } from './dto/create-pay-scale.dto';
 import type { PayScaleRepository } from './pay-scale.repository';
 import { PayScaleService } from './pay-scale.service';
 
-const PLATFORM: SessionUser = { personId: 'platform', organisationId: null, roles: [], isPlatformAdmin: true };
+const PLATFORM = PLATFORM_ADMIN_USER;
 const EMPLOYER_ADMIN: SessionUser = {
   personId: 'admin',
   organisationId: 'org-1',

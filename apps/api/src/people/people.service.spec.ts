@@ -1,8 +1,8 @@
+import { PLATFORM_ADMIN_USER, sessionUser, TEST_ORGANISATION_ID } from '../../test/support/session-users';
 import { accessPolicyOver } from '../../test/support/access-facts';
 import { strictMock } from '../../test/support/strict-mock';
 import type { AccessRepository } from '../access/access.repository';
 import { PLATFORM_ADMIN_NO_PEOPLE } from '../access/access-policy';
-import type { SessionUser } from '../access/session-user';
 import type { AuditService } from '../audit/audit.service';
 import type { SessionRepository } from '../sessions/session.repository';
 import { ForbiddenError, InvalidInputError, NotVisibleError } from '../common/domain-errors';
@@ -10,17 +10,11 @@ import type { PeopleRepository } from './people.repository';
 import { PeopleService } from './people.service';
 import type { PersonEntity } from './person.entity';
 
-const ORG = 'org-1';
-const user = (personId: string, roles: SessionUser['roles']): SessionUser => ({
-  personId,
-  organisationId: ORG,
-  roles,
-  isPlatformAdmin: false,
-});
-const ADMIN = user('admin', ['employer_admin']);
-const SUPERVISOR = user('supervisor', ['supervisor']);
-const WORKER = user('worker', ['link_worker']);
-const PLATFORM: SessionUser = { personId: 'platform', organisationId: null, roles: [], isPlatformAdmin: true };
+const ORG = TEST_ORGANISATION_ID;
+const ADMIN = sessionUser('admin', ['employer_admin']);
+const SUPERVISOR = sessionUser('supervisor', ['supervisor']);
+const WORKER = sessionUser('worker', ['link_worker']);
+const PLATFORM = PLATFORM_ADMIN_USER;
 
 const entity = (id: string, roles: string[] = ['link_worker']): PersonEntity => ({
   id,
@@ -67,7 +61,7 @@ describe('PeopleService (repositories mocked)', () => {
     ['an employer admin', ADMIN, ['admin', 'supervisor', 'worker']],
     ['a supervisor', SUPERVISOR, ['worker']],
     ['a link worker', WORKER, ['worker']],
-    ['someone with no role', user('nobody', []), []],
+    ['someone with no role', sessionUser('nobody', []), []],
   ])('lists for %s just the people they may see', async (_case, caller, expected) => {
     expect((await service.list(caller)).map((p) => p.id)).toEqual(expected);
   });

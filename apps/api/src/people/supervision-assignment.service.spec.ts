@@ -1,6 +1,6 @@
+import { PLATFORM_ADMIN_USER, sessionUser, TEST_ORGANISATION_ID } from '../../test/support/session-users';
 import { accessPolicyOver } from '../../test/support/access-facts';
 import { strictMock } from '../../test/support/strict-mock';
-import type { SessionUser } from '../access/session-user';
 import type { AuditService } from '../audit/audit.service';
 import { ConflictError, ForbiddenError, InvalidInputError, NotVisibleError } from '../common/domain-errors';
 import type { PersonEntity } from './person.entity';
@@ -8,17 +8,11 @@ import type { SupervisionAssignmentEntity } from './supervision-assignment.entit
 import type { SupervisionAssignmentRepository } from './supervision-assignment.repository';
 import { SupervisionAssignmentService } from './supervision-assignment.service';
 
-const ORG = 'org-1';
-const user = (personId: string, roles: SessionUser['roles']): SessionUser => ({
-  personId,
-  organisationId: ORG,
-  roles,
-  isPlatformAdmin: false,
-});
-const ADMIN = user('admin', ['employer_admin']);
-const SUPERVISOR = user('sup', ['supervisor']);
-const WORKER = user('worker', ['link_worker']);
-const PLATFORM: SessionUser = { personId: 'platform', organisationId: null, roles: [], isPlatformAdmin: true };
+const ORG = TEST_ORGANISATION_ID;
+const ADMIN = sessionUser('admin', ['employer_admin']);
+const SUPERVISOR = sessionUser('sup', ['supervisor']);
+const WORKER = sessionUser('worker', ['link_worker']);
+const PLATFORM = PLATFORM_ADMIN_USER;
 
 const person = (id: string, roles: string[], active = true): PersonEntity =>
   ({ id, organisationId: ORG, fullName: id, roles, active }) as PersonEntity;

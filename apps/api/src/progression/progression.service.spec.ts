@@ -1,8 +1,8 @@
+import { PLATFORM_ADMIN_USER, sessionUser, TEST_ORGANISATION_ID } from '../../test/support/session-users';
 import { AFC_PAY_SCALE_2020_21 } from '@ladder/competencies';
 import { SOMERSET_DEFAULT_POLICY } from '@ladder/dreyfus';
 import { accessPolicyOver } from '../../test/support/access-facts';
 import { strictMock } from '../../test/support/strict-mock';
-import type { SessionUser } from '../access/session-user';
 import type { AuditService } from '../audit/audit.service';
 import { todayUtc } from '../common/calendar-date';
 import { ForbiddenError, InvalidInputError, NotVisibleError } from '../common/domain-errors';
@@ -13,17 +13,11 @@ import type { ProgressionEvidenceSource } from './progression-evidence-source';
 import { ProgressionService } from './progression.service';
 import type { WorkerMilestoneRepository } from './worker-milestone.repository';
 
-const ORG = 'org-1';
-const user = (personId: string, roles: SessionUser['roles']): SessionUser => ({
-  personId,
-  organisationId: ORG,
-  roles,
-  isPlatformAdmin: false,
-});
-const ADMIN = user('admin', ['employer_admin']);
-const WORKER = user('worker', ['link_worker']);
-const OTHER_WORKER = user('other', ['link_worker']);
-const PLATFORM: SessionUser = { personId: 'platform', organisationId: null, roles: [], isPlatformAdmin: true };
+const ORG = TEST_ORGANISATION_ID;
+const ADMIN = sessionUser('admin', ['employer_admin']);
+const WORKER = sessionUser('worker', ['link_worker']);
+const OTHER_WORKER = sessionUser('other', ['link_worker']);
+const PLATFORM = PLATFORM_ADMIN_USER;
 
 const PERSON = {
   id: 'worker',
