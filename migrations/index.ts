@@ -9,6 +9,7 @@ import { SupervisionAssignmentsNoOverlap1763700007000 } from './1763700007000-su
 import { SessionsRowLevelSecurity1763700008000 } from './1763700008000-sessions-row-level-security';
 import { PolicyHeldElsewhere1763700009000 } from './1763700009000-policy-held-elsewhere';
 import { ObservationCreateKey1763700010000 } from './1763700010000-observation-create-key';
+import { UsedLinkRetries1763700011000 } from './1763700011000-used-link-retries';
 
 /** Every migration, in order. The schema changes only through these. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   SessionsRowLevelSecurity1763700008000,
   PolicyHeldElsewhere1763700009000,
   ObservationCreateKey1763700010000,
+  UsedLinkRetries1763700011000,
 ];

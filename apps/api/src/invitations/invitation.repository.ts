@@ -88,6 +88,14 @@ export class InvitationRepository {
     });
   }
 
+  /** An invitation accepted in the last hour by this token, with the password it set (a repeat of that acceptance). */
+  async findRecentlyAcceptedByTokenHash(tokenHash: string): Promise<{ email: string; passwordHash: string } | null> {
+    const rows: { email: string; password_hash: string }[] = await this.tenant
+      .manager()
+      .query(`SELECT * FROM ladder_recently_accepted_invitation($1)`, [tokenHash]);
+    return rows[0] ? { email: rows[0].email, passwordHash: rows[0].password_hash } : null;
+  }
+
   /** Through `ladder_invitation_by_token_hash`: only a pending, unexpired invitation is returned. */
   async findUsableByTokenHash(tokenHash: string): Promise<UsableInvitation | null> {
     const rows: UsableInvitationRow[] = await this.tenant

@@ -9,7 +9,7 @@ import { MailSender } from '../mail/mail-sender';
 import { PublicLinks } from '../mail/public-links';
 import type { NewPasswordDto } from '../people/dto/new-password.dto';
 import { hashOneTimeToken, isWellFormedToken, newOneTimeToken } from '../people/one-time-token';
-import { hashPassword } from '../people/password-hasher';
+import { hashPassword, verifyPassword } from '../people/password-hasher';
 import { passwordProblems } from '../people/password-policy';
 import { PeopleRepository } from '../people/people.repository';
 import type { OrganisationRole } from '../access/organisation-role';
@@ -110,17 +110,22 @@ export class InvitationService {
   /**
    * Public: creates the person, in a transaction of the inviting
    * organisation, and uses up the invitation in the same transaction. Of two
-   * concurrent accepts exactly one creates the person; the other gets the 404.
+   * concurrent accepts exactly one creates the person; the other gets the 404,
+   * unless it repeats the first (same password), which gets the first's answer.
    */
   async accept(token: string, dto: NewPasswordDto): Promise<AcceptedInvitationView> {
-    const found = await this.usable(token);
+    const found = isWellFormedToken(token)
+      ? await this.invitations.findUsableByTokenHash(hashOneTimeToken(token))
+      : null;
+    if (!found) return this.repeatedAcceptanceOrRefuse(token, dto.password);
     const problems = passwordProblems(dto.password, found.email);
     if (problems.length > 0) throw new InvalidInputError(problems.join('; '), problems);
     const passwordHash = await hashPassword(dto.password);
 
     return this.tenant.run({ organisationId: found.organisationId, platformAdmin: false }, async () => {
       const invitation = await this.invitations.claim(found.organisationId, found.id);
-      if (!invitation) throw new NotFoundError(INVITATION_LINK_INVALID);
+      // Accepted meanwhile by another request with this link.
+      if (!invitation) return this.repeatedAcceptanceOrRefuse(token, dto.password);
       const personId = await this.people.insertNew({
         organisationId: invitation.organisationId,
         email: invitation.email,
@@ -155,6 +160,19 @@ export class InvitationService {
       await this.audit.recordAllowed(actor, 'invitation.accept', { type: 'invitation', id: invitation.id });
       return { email: invitation.email };
     });
+  }
+
+  /**
+   * A repeat of an acceptance of this link made in the last hour (a double click, a retry after a
+   * lost answer: the same link and the same password the account was made with) gets the answer
+   * the first got; anything else is the invalid-link 404.
+   */
+  private async repeatedAcceptanceOrRefuse(token: string, password: string): Promise<AcceptedInvitationView> {
+    const accepted = isWellFormedToken(token)
+      ? await this.invitations.findRecentlyAcceptedByTokenHash(hashOneTimeToken(token))
+      : null;
+    if (accepted && (await verifyPassword(accepted.passwordHash, password))) return { email: accepted.email };
+    throw new NotFoundError(INVITATION_LINK_INVALID);
   }
 
   private async usable(token: string): Promise<UsableInvitation> {

@@ -50,6 +50,14 @@ export class PasswordResetRepository {
   }
 
   /** Uses the token if it is still unused and unexpired; the row lock makes this single-use under concurrency. */
+  /** The password set in the last hour through the reset link with this hash (to recognise a repeat of it). */
+  async findRecentlyUsedPasswordHash(tokenHash: string): Promise<string | null> {
+    const rows: { password_hash: string }[] = await this.tenant
+      .manager()
+      .query(`SELECT * FROM ladder_recently_used_password_reset($1)`, [tokenHash]);
+    return rows[0]?.password_hash ?? null;
+  }
+
   async claim(id: string): Promise<boolean> {
     const result = await this.tokens.update(
       { id, usedAt: IsNull(), expiresAt: Raw((column) => `${column} > now()`) },

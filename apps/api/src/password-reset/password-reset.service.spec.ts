@@ -18,7 +18,10 @@ import {
 import type { PeopleRepository } from '../people/people.repository';
 
 // argon2 is slow on purpose; what is hashed is not what these tests are about.
-jest.mock('../people/password-hasher', () => ({ hashPassword: async (password: string) => `hashed:${password}` }));
+jest.mock('../people/password-hasher', () => ({
+  hashPassword: async (password: string) => `hashed:${password}`,
+  verifyPassword: async (hash: string, password: string) => hash === `hashed:${password}`,
+}));
 
 const NOW = new Date('2026-03-02T10:00:00Z');
 const SAM: AuthPerson = {
@@ -51,6 +54,8 @@ function setUp(person: AuthPerson | null, usable: UsableResetToken | null = USAB
     findUsableByTokenHash: async () => usable,
     claim: async () => true,
     useAllFor: async () => undefined,
+    // No reset was completed with the link in the last hour, unless a test says so.
+    findRecentlyUsedPasswordHash: async () => null,
   });
   const people = strictMock<PeopleRepository>('PeopleRepository', { setPasswordHash: async () => undefined });
   const scopes: TenantScope[] = [];
@@ -148,6 +153,18 @@ describe('PasswordResetService (repositories mocked)', () => {
       const { service, resets, people, sessions } = setUp(SAM);
       resets.claim.mockResolvedValue(false);
       await expect(service.reset(token, { password: 'lantern quietly orchard 42' })).rejects.toThrow(
+        PASSWORD_RESET_LINK_INVALID,
+      );
+      expect(people.setPasswordHash).not.toHaveBeenCalled();
+      expect(sessions.deleteForPerson).not.toHaveBeenCalled();
+    });
+
+    it('answers a repeat of the reset that claimed the link (same new password) as that one was answered', async () => {
+      const { service, resets, people, sessions } = setUp(SAM);
+      resets.claim.mockResolvedValue(false);
+      resets.findRecentlyUsedPasswordHash.mockResolvedValue('hashed:lantern quietly orchard 42');
+      await expect(service.reset(token, { password: 'lantern quietly orchard 42' })).resolves.toBeUndefined();
+      await expect(service.reset(token, { password: 'another quiet orchard 43' })).rejects.toThrow(
         PASSWORD_RESET_LINK_INVALID,
       );
       expect(people.setPasswordHash).not.toHaveBeenCalled();

@@ -11,7 +11,7 @@ import { PublicLinks } from '../mail/public-links';
 import type { NewPasswordDto } from '../people/dto/new-password.dto';
 import type { RequestPasswordResetDto } from './dto/request-password-reset.dto';
 import { hashOneTimeToken, isWellFormedToken, newOneTimeToken } from '../people/one-time-token';
-import { hashPassword } from '../people/password-hasher';
+import { hashPassword, verifyPassword } from '../people/password-hasher';
 import { passwordProblems } from '../people/password-policy';
 import { passwordResetMail } from './password-reset.mail';
 import { PasswordResetRepository, type UsableResetToken } from './password-reset.repository';
@@ -94,13 +94,19 @@ export class PasswordResetService {
    * organisation; then ends all their sessions.
    */
   async reset(token: string, dto: NewPasswordDto): Promise<void> {
-    const found = await this.usable(token);
+    const found = isWellFormedToken(token) ? await this.resets.findUsableByTokenHash(hashOneTimeToken(token)) : null;
+    if (!found) return this.repeatedResetOrRefuse(token, dto.password);
     const problems = passwordProblems(dto.password, found.email);
     if (problems.length > 0) throw new InvalidInputError(problems.join('; '), problems);
     const passwordHash = await hashPassword(dto.password);
 
-    await this.tenant.run({ organisationId: found.organisationId, platformAdmin: found.isPlatformAdmin }, async () => {
-      if (!(await this.resets.claim(found.id))) throw new NotFoundError(PASSWORD_RESET_LINK_INVALID);
+    const scope = { organisationId: found.organisationId, platformAdmin: found.isPlatformAdmin };
+    const changed = await this.tenant.run(scope, async () => {
+      // Used meanwhile by another request with this link: a repeat of it changes nothing more.
+      if (!(await this.resets.claim(found.id))) {
+        await this.repeatedResetOrRefuse(token, dto.password);
+        return false;
+      }
       await this.people.setPasswordHash(found.organisationId, found.personId, passwordHash);
       await this.resets.useAllFor(found.personId);
       // The person is the actor: they proved they hold the link sent to their address.
@@ -111,9 +117,23 @@ export class PasswordResetService {
         isPlatformAdmin: found.isPlatformAdmin,
       };
       await this.audit.recordAllowed(actor, 'person.password-reset', { type: 'person', id: found.personId });
+      return true;
     });
     // After the commit, so no sign-in with the old password can slip in between.
-    await this.sessions.deleteForPerson(found.personId);
+    if (changed) await this.sessions.deleteForPerson(found.personId);
+  }
+
+  /**
+   * A repeat of a reset completed with this link in the last hour (a double click, a retry after a
+   * lost answer: the same link and the same new password) gets the answer the first got; anything
+   * else is the invalid-link 404.
+   */
+  private async repeatedResetOrRefuse(token: string, password: string): Promise<void> {
+    const hash = isWellFormedToken(token)
+      ? await this.resets.findRecentlyUsedPasswordHash(hashOneTimeToken(token))
+      : null;
+    if (hash !== null && (await verifyPassword(hash, password))) return;
+    throw new NotFoundError(PASSWORD_RESET_LINK_INVALID);
   }
 
   private async usable(token: string): Promise<UsableResetToken> {
