@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -15,6 +16,7 @@ import { FRAMEWORK_KEYS, type CasePackage } from '@ladder/competencies';
 import { CurrentUser, Public } from '../access/access.decorators';
 import type { SessionUser } from '../access/session-user';
 import { ImportFrameworkVersionDto } from './dto/import-framework-version.dto';
+import { sendCachedJson } from '../common/cached-json';
 import { FrameworkService } from './framework.service';
 import {
   CasePackageView,
@@ -58,8 +60,15 @@ export class FrameworkController {
       'The version’s metadata and item tree, whether it is current, and the crosswalk entries linking its items to the current versions of the other frameworks.',
   })
   @ApiNotFoundResponse({ description: 'No such framework, or no such version of it.' })
-  getVersion(@Param('key') key: string, @Param('version') version: string): Promise<FrameworkVersionView> {
-    return this.frameworks.getVersion(key, version);
+  async getVersion(
+    @Param('key') key: string,
+    @Param('version') version: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    // A published document: kept by browsers and proxies for a minute, then revalidated by ETag (a new
+    // current version anywhere changes the crosswalk, so even a named version is not cached for ever).
+    sendCachedJson(req, res, await this.frameworks.versionDocument(key, version), 'public, max-age=60');
   }
 
   @Get(':key/versions/:version/case')

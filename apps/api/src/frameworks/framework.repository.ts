@@ -61,20 +61,6 @@ export class FrameworkRepository {
     return rows.map((row) => row.version);
   }
 
-  /** The current version of every framework, item trees included. */
-  async findCurrentVersions(): Promise<FrameworkVersion[]> {
-    const rows = await this.manager
-      .getRepository(FrameworkVersionEntity)
-      .createQueryBuilder('version')
-      .innerJoin(
-        FrameworkEntity,
-        'framework',
-        'framework.key = version.key AND framework.current_version = version.version',
-      )
-      .getMany();
-    return rows.map(toFrameworkVersion);
-  }
-
   /**
    * Stores a version that does not exist yet and, in the same transaction,
    * applies `pointer` to its framework's current version. Returns false, and

@@ -16,6 +16,7 @@ import {
   type FrameworkVersionSummary,
   type FrameworkVersionView,
 } from '@ladder/competencies';
+import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { AccessPolicy } from '../access/access-policy';
 import type { SessionUser } from '../access/session-user';
@@ -44,9 +45,21 @@ export interface ImportedFrameworkVersion extends FrameworkVersionSummary {
   publisher: string;
 }
 
+/** A framework version's document: the view, its serialised bytes and their ETag. */
+export interface FrameworkDocument {
+  view: FrameworkVersionView;
+  body: string;
+  etag: string;
+}
+
+/** Documents kept per process (a handful of versions times the pointer states seen; oldest dropped first). */
+const MAX_CACHED_DOCUMENTS = 64;
+
 @Injectable()
 export class FrameworkService {
   private readonly logger = new Logger(FrameworkService.name);
+  private readonly storedVersions = new Map<string, FrameworkVersion>();
+  private readonly documents = new Map<string, FrameworkDocument>();
 
   constructor(
     private readonly access: AccessPolicy,
@@ -76,17 +89,53 @@ export class FrameworkService {
 
   /** One version, whole tree, with Ladder's crosswalk resolved against the current versions of the other frameworks. */
   async getVersion(key: string, version: string): Promise<FrameworkVersionView> {
-    const { found, current } = await this.resolve(key, version);
-    const currentVersions = await this.repository.findCurrentVersions();
-    return {
+    return (await this.versionDocument(key, version)).view;
+  }
+
+  /**
+   * The version's document, built and serialised once for each state of the current-version
+   * pointers it depends on (whether it is current, and the crosswalk, which links to the other
+   * frameworks' current versions): one small query per request finds the pointers, and a new
+   * current version anywhere makes a new document. The ETag is a digest of the bytes.
+   */
+  async versionDocument(key: string, version: string): Promise<FrameworkDocument> {
+    const { found, pointers } = await this.resolve(key, version);
+    const pointerState = [...pointers].map(([framework, current]) => `${framework}@${current}`).sort();
+    const signature = `${key}@${found.version}|${pointerState.join(',')}`;
+    const cached = this.documents.get(signature);
+    if (cached) return cached;
+
+    const currentVersions: FrameworkVersion[] = [];
+    for (const [pointerKey, pointerVersion] of pointers) {
+      const current = await this.storedVersion(pointerKey, pointerVersion);
+      if (current) currentVersions.push(current);
+    }
+    const view: FrameworkVersionView = {
       ...found,
-      current,
+      current: pointers.get(found.key) === found.version,
       crosswalk: {
         version: LADDER_CROSSWALK.version,
         notice: LADDER_CROSSWALK.notice,
         entries: crosswalkEntriesFor(found, LADDER_CROSSWALK, currentVersions),
       },
     };
+    const body = JSON.stringify(view);
+    const document = { view, body, etag: `"${createHash('sha256').update(body).digest('base64url')}"` };
+    if (this.documents.size >= MAX_CACHED_DOCUMENTS) {
+      this.documents.delete(this.documents.keys().next().value as string);
+    }
+    this.documents.set(signature, document);
+    return document;
+  }
+
+  /** A stored version never changes (a correction is a new version), so it is read once per process. */
+  private async storedVersion(key: FrameworkKey, version: string): Promise<FrameworkVersion | null> {
+    const id = `${key}@${version}`;
+    const cached = this.storedVersions.get(id);
+    if (cached) return cached;
+    const found = await this.repository.findVersion(key, version);
+    if (found) this.storedVersions.set(id, found);
+    return found;
   }
 
   /** One version as a 1EdTech CASE 1.1 package, with the crosswalk links that touch it. */
@@ -165,20 +214,24 @@ export class FrameworkService {
     }
   }
 
-  private async resolve(key: string, version: string): Promise<{ found: FrameworkVersion; current: boolean }> {
+  /** The stored version `version` (or `current`) names, and every framework's current-version pointer. */
+  private async resolve(
+    key: string,
+    version: string,
+  ): Promise<{ found: FrameworkVersion; pointers: Map<FrameworkKey, string> }> {
     if (!isFrameworkKey(key)) {
       throw new NotFoundError(`There is no framework "${key}". The frameworks are: ${FRAMEWORK_KEYS.join(', ')}`);
     }
-    const currentVersion = await this.repository.currentVersionOf(key);
-    const wanted = version === CURRENT_VERSION_ALIAS ? currentVersion : version;
+    const pointers = await this.repository.currentVersions();
+    const wanted = version === CURRENT_VERSION_ALIAS ? (pointers.get(key) ?? null) : version;
     if (wanted === null) throw new NotFoundError(`Framework ${key} has no current version`);
-    const found = await this.repository.findVersion(key, wanted);
+    const found = await this.storedVersion(key, wanted);
     if (!found) {
       const stored = (await this.repository.versionsOf(key)).sort(compareVersions);
       const known = stored.length > 0 ? `its versions are: ${stored.join(', ')}` : 'it has no stored versions';
       throw new NotFoundError(`Framework ${key} has no version "${version}"; ${known}`);
     }
-    return { found, current: found.version === currentVersion };
+    return { found, pointers };
   }
 }
 
