@@ -1,8 +1,9 @@
 import { accessPolicyOver } from '../../test/support/access-facts';
-import { ForbiddenError, NotVisibleError } from '../common/domain-errors';
+import { ForbiddenError, NotFoundError, NotVisibleError } from '../common/domain-errors';
 import type { ObservationEntity } from '../observations/observation.entity';
 import type { PersonEntity } from '../people/person.entity';
 import type { SupervisionAssignmentEntity } from '../people/supervision-assignment.entity';
+import type { ProgressionPolicyEntity } from '../policies/progression-policy.entity';
 import {
   CANNOT_SEE_OBSERVATIONS,
   CANNOT_SEE_WORKER_RECORDS,
@@ -393,6 +394,34 @@ describe('AccessPolicy.require', () => {
     expect(await access.require(CALLERS.idleSupervisor, 'supervisees.read')).toEqual({
       organisationId: ORG,
       supervisees: [],
+    });
+  });
+
+  describe('policy.name', () => {
+    const VISIBLE = { id: 'p-1', key: 'local', version: 1 } as ProgressionPolicyEntity;
+    const withPolicyElsewhere = (held: boolean) => accessPolicyOver({ policyHeldElsewhere: async () => held }).access;
+
+    it.each([
+      ['a built-in or the organisation’s own', VISIBLE, false, 'allowed'],
+      ['one that exists nowhere', null, false, 'missing'],
+      ['another organisation’s', null, true, 404],
+    ] as const)('as a worker, naming %s → %j', async (_name, visible, heldElsewhere, expected) => {
+      const run = () =>
+        withPolicyElsewhere(heldElsewhere).require(CALLERS.worker, 'policy.name', {
+          key: 'local',
+          version: 1,
+          visible,
+        });
+      const outcome = await outcomeOf(run).catch((error: unknown) =>
+        error instanceof NotFoundError ? 'missing' : error,
+      );
+      expect(outcome).toEqual(expected);
+    });
+
+    it('answers another organisation’s policy with the message a missing one gets', async () => {
+      await expect(
+        withPolicyElsewhere(true).require(CALLERS.worker, 'policy.name', { key: 'theirs', version: 2, visible: null }),
+      ).rejects.toMatchObject({ answer: 'There is no progression policy theirs version 2' });
     });
   });
 

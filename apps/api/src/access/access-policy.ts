@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { todayUtc } from '../common/calendar-date';
-import { ForbiddenError, NotVisibleError } from '../common/domain-errors';
+import { ForbiddenError, NotFoundError, NotVisibleError } from '../common/domain-errors';
 import type { ObservationEntity } from '../observations/observation.entity';
 import type { PersonEntity } from '../people/person.entity';
+import type { ProgressionPolicyEntity } from '../policies/progression-policy.entity';
 import type { SupervisionAssignmentEntity } from '../people/supervision-assignment.entity';
 import { AccessRepository } from './access.repository';
 import type { SessionUser } from './session-user';
@@ -45,6 +46,14 @@ export interface AccessActions {
   'observation.acknowledge': { subject: ObservationSubject; grants: ObservationEntity };
   /** The supervisor's overview: their current supervisees, by name. */
   'supervisees.read': { subject: NoSubject; grants: { organisationId: string; supervisees: PersonEntity[] } };
+  /**
+   * Naming a stored attainment policy (to adopt it, or to evaluate with it): `visible` is the
+   * built-in or the caller's organisation's own with that key and version, if there is one.
+   */
+  'policy.name': {
+    subject: { key: string; version: number; visible: ProgressionPolicyEntity | null };
+    grants: ProgressionPolicyEntity;
+  };
   /** Which policy the caller's organisation has adopted. */
   'organisation.policy.read': { subject: NoSubject; grants: string };
   /** Administering the caller's organisation: invitations, its policies and which one it adopts. */
@@ -204,6 +213,20 @@ const ACCESS_RULES: { [A in AccessAction]: Rule<A> } = {
   },
 
   /** Any member of an organisation. */
+  /**
+   * Anyone may name a built-in or their own organisation's policy. Another organisation's is
+   * answered exactly like one that exists nowhere (the same 404 and message), but as a denial,
+   * so it is audited; only its existence is asked, through a narrow database function.
+   */
+  'policy.name': async ({ repository }, { key, version, visible }) => {
+    if (visible) return visible;
+    const missing = `There is no progression policy ${key} version ${version}`;
+    if (await repository.policyHeldElsewhere(key, version)) {
+      throw new NotVisibleError(missing, { type: 'progression-policy', id: `${key}@${version}` }, missing);
+    }
+    throw new NotFoundError(missing);
+  },
+
   'organisation.policy.read': async ({ user }) => {
     if (user.organisationId === null) {
       throw new ForbiddenError('Only members of an organisation have an adopted policy', { type: 'organisation' });

@@ -7,7 +7,8 @@ import { SupervisionAssignmentEntity } from '../people/supervision-assignment.en
 
 /**
  * The relationship facts the access policy decides on, and nothing else: whether a person is in an
- * organisation, who supervises whom today, who wrote which observation. Every query runs in the
+ * organisation, who supervises whom today, who wrote which observation, whether another
+ * organisation holds a policy. Every query runs in the
  * caller's tenant transaction (row-level security) and also filters by organisation itself.
  */
 @Injectable()
@@ -24,6 +25,14 @@ export class AccessRepository {
 
   private get observations() {
     return this.tenant.manager().getRepository(ObservationEntity);
+  }
+
+  /** Whether another organisation holds a policy with this key and version (which row-level security hides). */
+  async policyHeldElsewhere(key: string, version: number): Promise<boolean> {
+    const [row] = (await this.tenant
+      .manager()
+      .query(`SELECT ladder_policy_held_elsewhere($1, $2) AS held`, [key, version])) as { held: boolean }[];
+    return row.held;
   }
 
   personInOrganisation(organisationId: string, personId: string): Promise<PersonEntity | null> {

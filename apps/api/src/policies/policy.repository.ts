@@ -47,14 +47,6 @@ export class PolicyRepository {
     return this.policies.findOneBy({ organisationId, key, version });
   }
 
-  /** Whether another organisation holds this key and version (which row-level security hides). */
-  async heldByAnotherOrganisation(key: string, version: number): Promise<boolean> {
-    const [row] = (await this.tenant
-      .manager()
-      .query(`SELECT ladder_policy_held_elsewhere($1, $2) AS held`, [key, version])) as { held: boolean }[];
-    return row.held;
-  }
-
   builtInKeyExists(key: string): Promise<boolean> {
     return this.policies.existsBy({ organisationId: IsNull(), key });
   }

@@ -1,5 +1,6 @@
 import { SOMERSET_DEFAULT_POLICY, derivePolicy } from '@ladder/dreyfus';
 import { accessPolicyOver } from '../../test/support/access-facts';
+import { PLATFORM_ADMIN_USER } from '../../test/support/session-users';
 import { strictMock } from '../../test/support/strict-mock';
 import type { SessionUser } from '../access/session-user';
 import type { AuditService } from '../audit/audit.service';
@@ -61,8 +62,6 @@ function repositoryWith(rows: ProgressionPolicyEntity[], adoption: StoredAdoptio
     findBuiltIn: async (key, version) => find(null, key, version),
     findOwn: async (org, key, version) => find(org, key, version),
     builtInKeyExists: async (key) => rows.some((r) => r.organisationId === null && r.key === key),
-    // No other organisation holds anything, unless a test says so.
-    heldByAnotherOrganisation: async () => false,
     insertIfAbsent: async () => row('new', ORG, LOCAL_V2),
     markUsed: async () => undefined,
     findAdoption: async () => adoption,
@@ -71,11 +70,11 @@ function repositoryWith(rows: ProgressionPolicyEntity[], adoption: StoredAdoptio
 }
 
 function serviceWith(repository: jest.Mocked<PolicyRepository>) {
-  // The access checks here are by role alone: the policy is asked for no relationship facts.
-  const { access } = accessPolicyOver();
+  // The only fact the policy asks here: whether another organisation holds a named policy (no, unless a test says so).
+  const { access, facts } = accessPolicyOver({ policyHeldElsewhere: async () => false });
   const audit = strictMock<AuditService>('AuditService', { recordAllowed: async () => undefined });
   const service = new PolicyService(repository, access, audit, strictMock<TenantContext>('TenantContext'));
-  return { service, audit };
+  return { service, audit, facts };
 }
 
 describe('PolicyService', () => {
@@ -90,7 +89,7 @@ describe('PolicyService', () => {
   ])('resolves %s', async (_case, adopted, ref, expectedId) => {
     const adoption = adopted ? { policy: adopted, adoptedAt: new Date(), adoptedBy: admin.personId } : null;
     const { service } = serviceWith(repositoryWith([builtIn, local], adoption));
-    const resolved = await service.resolve(ORG, ref);
+    const resolved = ref ? await service.resolveNamed(admin, ref) : await service.resolve(ORG);
     expect(resolved.id).toBe(expectedId);
     expect(resolved.policy).toEqual(expectedId === 'builtin' ? SOMERSET_DEFAULT_POLICY : LOCAL);
   });
@@ -98,18 +97,19 @@ describe('PolicyService', () => {
   it('404 naming a policy the caller cannot see; a caller with no organisation sees only built-ins', async () => {
     const repository = repositoryWith([builtIn, local]);
     const { service } = serviceWith(repository);
-    await expect(service.resolve(ORG, { key: 'local', version: 2 })).rejects.toThrow(
+    await expect(service.resolveNamed(admin, { key: 'local', version: 2 })).rejects.toThrow(
       new NotFoundError('There is no progression policy local version 2'),
     );
-    await expect(service.resolve(null, { key: 'local', version: 1 })).rejects.toThrow(NotFoundError);
+    await expect(service.resolveNamed(PLATFORM_ADMIN_USER, { key: 'local', version: 1 })).rejects.toThrow(
+      NotFoundError,
+    );
     expect(repository.findOwn).toHaveBeenCalledTimes(1);
   });
 
   it('answers another organisation’s policy exactly like a missing one, as a denial to audit', async () => {
-    const repository = repositoryWith([builtIn]);
-    repository.heldByAnotherOrganisation.mockResolvedValue(true);
-    const { service } = serviceWith(repository);
-    const refused = service.resolve(ORG, { key: 'theirs', version: 1 });
+    const { service, facts } = serviceWith(repositoryWith([builtIn]));
+    facts.policyHeldElsewhere.mockResolvedValue(true);
+    const refused = service.resolveNamed(admin, { key: 'theirs', version: 1 });
     await expect(refused).rejects.toBeInstanceOf(NotVisibleError);
     await expect(refused).rejects.toMatchObject({
       answer: 'There is no progression policy theirs version 1',
@@ -121,7 +121,7 @@ describe('PolicyService', () => {
     const repository = repositoryWith([builtIn, row('used', ORG, LOCAL, true)]);
     const { service } = serviceWith(repository);
     await service.markUsed(await service.resolve(ORG));
-    await service.markUsed(await service.resolve(ORG, { key: 'local', version: 1 }));
+    await service.markUsed(await service.resolveNamed(admin, { key: 'local', version: 1 }));
     expect(repository.markUsed.mock.calls).toEqual([['builtin']]);
   });
 

@@ -11,7 +11,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { AccessPolicy } from '../access/access-policy';
 import type { SessionUser } from '../access/session-user';
 import { AuditService } from '../audit/audit.service';
-import { ConflictError, InvalidInputError, NotFoundError, NotVisibleError } from '../common/domain-errors';
+import { ConflictError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { TenantContext } from '../database/tenant-context';
 import type { CreatePolicyDto } from './dto/create-policy.dto';
 import { PolicyRepository } from './policy.repository';
@@ -117,7 +117,7 @@ export class PolicyService {
   /** Makes a built-in or the organisation's own policy version the one its results use. Employer admins only. */
   async adopt(user: SessionUser, ref: PolicyRef): Promise<AdoptionView> {
     const organisationId = await this.access.require(user, 'organisation.admin');
-    const row = await this.findVisible(organisationId, ref);
+    const row = await this.named(user, ref);
     await this.repository.adopt(organisationId, row.id, user.personId);
     await this.audit.recordAllowed(
       user,
@@ -131,20 +131,21 @@ export class PolicyService {
     return this.adoptionView(organisationId);
   }
 
-  /**
-   * The policy a result for this organisation uses: the one named (a built-in or the
-   * organisation's own; 404 naming it otherwise), else the organisation's adopted policy, else the
-   * built-in default.
-   */
-  async resolve(organisationId: string | null, ref?: PolicyRef): Promise<ResolvedPolicy> {
-    const row = ref ? await this.findVisible(organisationId, ref) : await this.currentPolicyRow(organisationId);
+  /** The policy a result for this organisation uses: its adopted policy, else the built-in default. */
+  async resolve(organisationId: string | null): Promise<ResolvedPolicy> {
+    const row = await this.currentPolicyRow(organisationId);
     if (!row) {
       throw new Error(
         `Built-in policy ${DEFAULT_POLICY_REF.key} version ${DEFAULT_POLICY_REF.version} is not stored; ` +
           'PolicyService.storeBuiltIns() must run at start-up',
       );
     }
-    return { id: row.id, policy: this.definitionOf(row), firstUsedAt: row.firstUsedAt };
+    return this.resolved(row);
+  }
+
+  /** The policy the caller named: a built-in or their organisation's own (404 naming it otherwise). */
+  async resolveNamed(user: SessionUser, ref: PolicyRef): Promise<ResolvedPolicy> {
+    return this.resolved(await this.named(user, ref));
   }
 
   /** Records that the policy has produced a result (after which it can never be deleted). */
@@ -173,16 +174,15 @@ export class PolicyService {
     });
   }
 
-  private async findVisible(organisationId: string | null, ref: PolicyRef): Promise<ProgressionPolicyEntity> {
+  private async named(user: SessionUser, ref: PolicyRef): Promise<ProgressionPolicyEntity> {
+    const { organisationId } = user;
     const own = organisationId === null ? null : await this.repository.findOwn(organisationId, ref.key, ref.version);
-    const row = own ?? (await this.repository.findBuiltIn(ref.key, ref.version));
-    if (row) return row;
-    const missing = `There is no progression policy ${ref.key} version ${ref.version}`;
-    if (await this.repository.heldByAnotherOrganisation(ref.key, ref.version)) {
-      // The same answer as a policy that exists nowhere, but audited as the denial it is.
-      throw new NotVisibleError(missing, { type: 'progression-policy', id: `${ref.key}@${ref.version}` }, missing);
-    }
-    throw new NotFoundError(missing);
+    const visible = own ?? (await this.repository.findBuiltIn(ref.key, ref.version));
+    return this.access.require(user, 'policy.name', { ...ref, visible });
+  }
+
+  private resolved(row: ProgressionPolicyEntity): ResolvedPolicy {
+    return { id: row.id, policy: this.definitionOf(row), firstUsedAt: row.firstUsedAt };
   }
 
   /** The adopted policy's row, else the built-in default's; null only if built-ins were never stored. */

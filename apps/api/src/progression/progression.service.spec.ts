@@ -121,7 +121,7 @@ describe('ProgressionService (repositories mocked)', () => {
       asOf: '2026-03-15',
     } as Parameters<ProgressionService['evaluate']>[1]);
     expect(result.level.key).toBeDefined();
-    expect(policies.resolve).toHaveBeenCalledWith(null, undefined);
+    expect(policies.resolve).toHaveBeenCalledWith(null);
     expect(evidence.evidenceFor).not.toHaveBeenCalled();
   });
 });

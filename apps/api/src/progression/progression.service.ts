@@ -37,7 +37,9 @@ export class ProgressionService {
    * worker is read or stored, except that the policy used is recorded as used.
    */
   async evaluate(user: SessionUser, body: EvaluateProgressionDto): Promise<ProgressionResult> {
-    const policy = await this.policies.resolve(user.organisationId, body.policy);
+    const policy = body.policy
+      ? await this.policies.resolveNamed(user, body.policy)
+      : await this.policies.resolve(user.organisationId);
     const payScale = await this.payScale(body.payYear);
     const input: ProgressionInput = {
       evidence: body.evidence.map((item): EvidenceItem => ({
