@@ -14,6 +14,7 @@ import {
 } from '@nestjs/swagger';
 import { FRAMEWORK_KEYS, type CasePackage } from '@ladder/competencies';
 import { CurrentUser, Public } from '../access/access.decorators';
+import { WithoutTenantTransaction } from '../database/tenant-transaction.interceptor';
 import type { SessionUser } from '../access/session-user';
 import { ImportFrameworkVersionDto } from './dto/import-framework-version.dto';
 import { sendCachedJson } from '../common/cached-json';
@@ -39,6 +40,8 @@ export class FrameworkController {
 
   @Get()
   @Public()
+  // Published reference data, no organisation's: no per-request transaction (issue 10).
+  @WithoutTenantTransaction()
   @ApiOperation({ summary: 'List the competency frameworks and their versions' })
   @ApiOkResponse({
     type: FrameworkSummaryView,
@@ -51,6 +54,8 @@ export class FrameworkController {
 
   @Get(':key/versions/:version')
   @Public()
+  // Published reference data, no organisation's: no per-request transaction (issue 10).
+  @WithoutTenantTransaction()
   @ApiOperation({ summary: 'Read one framework version: the whole item tree and Ladder’s crosswalk' })
   @ApiParam(KEY_PARAM)
   @ApiParam(VERSION_PARAM)
@@ -73,6 +78,8 @@ export class FrameworkController {
 
   @Get(':key/versions/:version/case')
   @Public()
+  // Published reference data, no organisation's: no per-request transaction (issue 10).
+  @WithoutTenantTransaction()
   @ApiOperation({ summary: 'Export one framework version as a 1EdTech CASE 1.1 package' })
   @ApiParam(KEY_PARAM)
   @ApiParam(VERSION_PARAM)

@@ -12,6 +12,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { CurrentUser, Public } from '../access/access.decorators';
+import { WithoutTenantTransaction } from '../database/tenant-transaction.interceptor';
 import type { SessionUser } from '../access/session-user';
 import { CreatePayScaleDto } from './dto/create-pay-scale.dto';
 import { PayScaleView } from './dto/pay-scale-view.dto';
@@ -24,6 +25,8 @@ export class PayScaleController {
 
   @Get()
   @Public()
+  // Published reference data, no organisation's: no per-request transaction (issue 10).
+  @WithoutTenantTransaction()
   @ApiOkResponse({
     type: PayScaleView,
     isArray: true,
@@ -35,6 +38,8 @@ export class PayScaleController {
 
   @Get(':year')
   @Public()
+  // Published reference data, no organisation's: no per-request transaction (issue 10).
+  @WithoutTenantTransaction()
   @ApiParam({ name: 'year', example: '2020-21', description: 'Pay year, written 2020-21 or 2020%2F21' })
   @ApiOkResponse({
     type: PayScaleView,
