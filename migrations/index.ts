@@ -10,6 +10,7 @@ import { SessionsRowLevelSecurity1763700008000 } from './1763700008000-sessions-
 import { PolicyHeldElsewhere1763700009000 } from './1763700009000-policy-held-elsewhere';
 import { ObservationCreateKey1763700010000 } from './1763700010000-observation-create-key';
 import { UsedLinkRetries1763700011000 } from './1763700011000-used-link-retries';
+import { SessionPerson1763700012000 } from './1763700012000-session-person';
 
 /** Every migration, in order. The schema changes only through these. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   PolicyHeldElsewhere1763700009000,
   ObservationCreateKey1763700010000,
   UsedLinkRetries1763700011000,
+  SessionPerson1763700012000,
 ];

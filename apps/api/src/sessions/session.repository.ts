@@ -34,6 +34,9 @@ const toAuthPerson = (row: AuthPersonRow): AuthPerson => ({
   totpEnabled: row.totp_enabled,
 });
 
+/** What every signed-in request needs of its person (never the password hash). */
+export type SessionPerson = Omit<AuthPerson, 'passwordHash'>;
+
 /** The parts of a stored session that deciding whether it is still valid needs. */
 export type StoredSession = Pick<SessionEntity, 'id' | 'personId' | 'lastSeenAt' | 'expiresAt'>;
 
@@ -65,22 +68,22 @@ export class SessionRepository {
   }
 
   /**
-   * A session and its person in one round trip — this runs on every signed-in request.
-   * `person` is null when the person no longer exists.
+   * A session and its person in one statement — this runs on every signed-in request — without the
+   * password hash, which only sign-in reads. `person` is null when the person no longer exists.
    */
-  async sessionWithPerson(tokenHash: string): Promise<{ session: StoredSession; person: AuthPerson | null } | null> {
-    const rows: (AuthPersonRow & {
+  async sessionWithPerson(tokenHash: string): Promise<{ session: StoredSession; person: SessionPerson | null } | null> {
+    const rows: {
       session_id: string;
       session_person_id: string;
       last_seen_at: Date;
       expires_at: Date;
-    })[] = await this.dataSource.query(
-      `SELECT s.id AS session_id, s.person_id AS session_person_id, s.last_seen_at, s.expires_at,
-                p.*, ladder_auth_totp_enabled(p.id) AS totp_enabled
-           FROM ladder_session_by_token($1) s
-           LEFT JOIN LATERAL ladder_auth_person_by_id(s.person_id) p ON true`,
-      [tokenHash],
-    );
+      id: string | null;
+      organisation_id: string | null;
+      roles: string[];
+      is_platform_admin: boolean;
+      active: boolean;
+      totp_enabled: boolean;
+    }[] = await this.dataSource.query(`SELECT * FROM ladder_session_person($1)`, [tokenHash]);
     const row = rows[0];
     if (!row) return null;
     return {
@@ -90,7 +93,17 @@ export class SessionRepository {
         lastSeenAt: row.last_seen_at,
         expiresAt: row.expires_at,
       },
-      person: row.id ? toAuthPerson(row) : null,
+      person:
+        row.id === null
+          ? null
+          : {
+              id: row.id,
+              organisationId: row.organisation_id,
+              roles: row.roles,
+              isPlatformAdmin: row.is_platform_admin,
+              active: row.active,
+              totpEnabled: row.totp_enabled,
+            },
     };
   }
 
