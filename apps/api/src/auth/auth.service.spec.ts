@@ -6,11 +6,8 @@ import type { SecondFactorService } from './second-factor.service';
 import type { AuthPerson, SessionRepository, StoredSession } from '../sessions/session.repository';
 import { SIGN_IN_PER_ACCOUNT, SIGN_IN_PER_IP, type ThrottleService, type ThrottleTicket } from './throttle.service';
 
-// argon2 is slow on purpose; these tests are about the decisions around it, so a stand-in hashes.
-jest.mock('../people/password-hasher', () => ({
-  hashPassword: async (password: string) => `hashed:${password}`,
-  verifyPassword: async (hash: string, password: string) => hash === `hashed:${password}`,
-}));
+// argon2 is slow on purpose; a stand-in hashes.
+jest.mock('../people/password-hasher', () => jest.requireActual('../../test/support/fake-password-hasher'));
 
 const NOW = new Date('2026-03-02T10:00:00Z');
 const SAM: AuthPerson = {

@@ -6,10 +6,8 @@ import type { SupervisionAssignmentRepository } from '../people/supervision-assi
 import { DEMO_ASSIGNMENTS, DEMO_ORGANISATION, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PLATFORM_ADMIN } from './demo-people';
 import { DemoService } from './demo.service';
 
-// argon2 is slow on purpose; how often it runs is what these tests count.
-jest.mock('../people/password-hasher', () => ({
-  hashPassword: jest.fn(async (password: string) => `hashed:${password}`),
-}));
+// argon2 is slow on purpose; a stand-in hashes.
+jest.mock('../people/password-hasher', () => jest.requireActual('../../test/support/fake-password-hasher'));
 const { hashPassword } = jest.requireMock<{ hashPassword: jest.Mock }>('../people/password-hasher');
 
 function setUp({ peopleInOrganisation = 0, platformAdminExists = false } = {}) {

@@ -17,11 +17,8 @@ import {
 } from './password-reset.service';
 import type { PeopleRepository } from '../people/people.repository';
 
-// argon2 is slow on purpose; what is hashed is not what these tests are about.
-jest.mock('../people/password-hasher', () => ({
-  hashPassword: async (password: string) => `hashed:${password}`,
-  verifyPassword: async (hash: string, password: string) => hash === `hashed:${password}`,
-}));
+// argon2 is slow on purpose; a stand-in hashes.
+jest.mock('../people/password-hasher', () => jest.requireActual('../../test/support/fake-password-hasher'));
 
 const NOW = new Date('2026-03-02T10:00:00Z');
 const SAM: AuthPerson = {
